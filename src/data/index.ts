@@ -1,0 +1,73 @@
+/**
+ * The shared data module: the one public entry for every number on the site.
+ * Chapters (through <Fig>), charts and tables all read from here, so text and
+ * graphics cannot disagree.
+ */
+import { ContentError, nearest } from './errors.ts';
+import { describeDerivation } from './derive.ts';
+import { formatFigure } from './format.ts';
+import { listEditionIds, loadEdition, type EditionData } from './load.ts';
+import type { Figure, Lang, Series } from './schema.ts';
+
+export type { Figure, Series, Edition, Lang, Unit } from './schema.ts';
+export type { EditionData } from './load.ts';
+export { formatFigure, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean } from './format.ts';
+export { ContentError } from './errors.ts';
+
+export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, infer F> ? F : never;
+
+const cache = new Map<string, EditionData>();
+
+export function editionIds(): string[] {
+  return listEditionIds();
+}
+
+/** The newest edition: what the site root shows. */
+export function latestEditionId(): string {
+  const ids = editionIds();
+  if (!ids.length) throw new ContentError('content/editions', '(folder)', 'no edition found', 'add content/editions/<year>/edition.yaml');
+  return ids[ids.length - 1]!;
+}
+
+export function getEdition(editionId: string = latestEditionId()): EditionData {
+  let data = cache.get(editionId);
+  if (!data) {
+    data = loadEdition(editionId);
+    cache.set(editionId, data);
+  }
+  return data;
+}
+
+export function hasFigure(id: string, editionId?: string): boolean {
+  return getEdition(editionId).figures.has(id);
+}
+
+export function getFigure(id: string, editionId?: string): LoadedFigure {
+  const data = getEdition(editionId);
+  const fig = data.figures.get(id);
+  if (!fig)
+    throw new ContentError(`${data.dir}/data/*.yaml`, 'id', `unknown figure id "${id}"`, `use a defined id (closest: ${nearest(id, data.figures.keys()).join(', ')}) or add the figure to a data file`);
+  return fig;
+}
+
+export function getSeries(id: string, editionId?: string): Readonly<Series> & { points: readonly string[]; figures: LoadedFigure[] } {
+  const data = getEdition(editionId);
+  const s = data.series.get(id);
+  if (!s)
+    throw new ContentError(`${data.dir}/data/*.yaml`, 'series', `unknown series id "${id}"`, `use a defined series (closest: ${nearest(id, data.series.keys()).join(', ')})`);
+  return { ...s, figures: s.points.map((p) => getFigure(p, editionId)) };
+}
+
+/** Figure text for a language, e.g. "突破700亿元" / "over 70 billion yuan". */
+export function figureText(id: string, lang: Lang, editionId?: string): string {
+  return formatFigure(getFigure(id, editionId), lang);
+}
+
+/** How a derived figure was computed, in figures' own formatting: "超越1800亿元 ÷ 突破700亿元". */
+export function derivationText(fig: Figure, lang: Lang, editionId?: string): string | undefined {
+  return fig.derived && describeDerivation(fig.derived, (id) => figureText(id, lang, editionId));
+}
+
+export function allFigures(editionId?: string): LoadedFigure[] {
+  return [...getEdition(editionId).figures.values()];
+}

@@ -1,0 +1,157 @@
+/**
+ * The shape of an edition's data files (content/editions/<edition>/data/*.yaml).
+ * Every field carries a one-line description because editors read the error
+ * messages these schemas produce, not this file.
+ */
+import { z } from 'zod';
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, for example "gdp-2021"');
+
+/** Two-language text: Chinese is the first edition language, English the second. */
+export const bilingual = z.strictObject({
+  /** Chinese text. */
+  zh: z.string().min(1),
+  /** English text. */
+  en: z.string().min(1),
+});
+
+/** What the source's hedge word means: 突破/超过/超越 → more-than, 余 → more-than, 不到 → less-than, 以上 → at-least. */
+export const qualifierMeaning = z.enum(['more-than', 'at-least', 'about', 'less-than']);
+
+export const qualifierSchema = z.strictObject({
+  /** The hedge word exactly as the source writes it, e.g. 突破, 超过, 余, 以上, 不到. */
+  zh: z.string().min(1),
+  /** What the hedge means; drives the English wording and how charts mark the value. */
+  meaning: qualifierMeaning,
+  /** Where the word sits in Chinese: before the number (突破700亿元) or after it (17.54万余人, 80%以上). */
+  position: z.enum(['before', 'after']).default('before'),
+});
+
+/** How a derived figure is computed from other figures. The stated value is checked against it at build. */
+export const derivationSchema = z.discriminatedUnion('method', [
+  z.strictObject({
+    /** A base value from a current value and the growth rate (in %) the source states: current / (1 + rate/100). */
+    method: z.literal('baseline-from-growth-rate'),
+    /** [current value id, growth rate id]. */
+    inputs: z.tuple([kebabId, kebabId]),
+  }),
+  z.strictObject({
+    /** One figure divided by another: a / b. */
+    method: z.literal('ratio'),
+    /** [numerator id, denominator id]. */
+    inputs: z.tuple([kebabId, kebabId]),
+  }),
+  z.strictObject({
+    /** One figure multiplied by a constant factor. */
+    method: z.literal('scale'),
+    /** [figure id]. */
+    inputs: z.tuple([kebabId]),
+    /** The constant, e.g. 2 for "doubled". */
+    factor: z.number().positive(),
+  }),
+]);
+
+export const unitSchema = z.enum(['yuan', 'percent', 'count', 'rank', 'times']);
+
+export const figureSchema = z
+  .strictObject({
+    /** Stable id used by <Fig id="…"/> in chapters and by charts. */
+    id: kebabId,
+    /** The value in base units: yuan (not 亿元), persons, enterprises, percent points, rank position. */
+    value: z.number().finite(),
+    /** What the value counts. */
+    unit: unitSchema,
+    /** For unit "count": the measure word and English noun, e.g. {zh: 家, en: enterprises}. */
+    measure: bilingual.optional(),
+    /** How the source scales the number in Chinese (亿 in "700亿元", 万 in "17.54万余人"); omit when written in full. */
+    scale: z.enum(['万', '亿']).optional(),
+    /** How the source writes a rank: Arabic ("第22位"), Chinese numerals ("全国第二"), or 首位 for first place; default Arabic. */
+    numerals: z.enum(['arabic', 'hanzi', 'shou']).default('arabic'),
+    /** The year or span the figure describes, e.g. "2021" or "2012–2021". */
+    period: z.string().min(1),
+    /** The source's hedge word, which is part of the figure. */
+    qualifier: qualifierSchema.optional(),
+    /** What the figure measures, in both languages. */
+    label: bilingual,
+    /** Verbatim sentence fragment of the edition's source text that states the figure. Required unless derived. */
+    quote: z.string().min(1).optional(),
+    /** The figure exactly as the source writes it (e.g. "突破700亿元"); the zh formatter must reproduce it. */
+    written: z.string().min(1).optional(),
+    /** For values the site computes from stated figures: the method and the ids it uses. */
+    derived: derivationSchema.optional(),
+    /** Decimal places a derived value is stated to (checked against the recomputation). */
+    precision: z.number().int().min(0).max(6).optional(),
+    /** Extra context shown beside the figure, e.g. why a derived value is not an integer. */
+    note: bilingual.optional(),
+  })
+  .superRefine((fig, ctx) => {
+    if (fig.derived) {
+      if (fig.precision === undefined)
+        ctx.addIssue({ code: 'custom', path: ['precision'], message: 'a derived figure needs "precision": the decimal places its value is stated to' });
+    } else {
+      if (!fig.quote)
+        ctx.addIssue({ code: 'custom', path: ['quote'], message: 'add the verbatim sentence from the source that states this figure (or mark it "derived")' });
+      if (!fig.written)
+        ctx.addIssue({ code: 'custom', path: ['written'], message: 'add the figure exactly as the source writes it, e.g. "突破700亿元"' });
+    }
+    if (fig.unit === 'count' && !fig.measure)
+      ctx.addIssue({ code: 'custom', path: ['measure'], message: 'a count needs a measure word, e.g. {zh: 家, en: enterprises}' });
+  });
+
+export const seriesSchema = z.strictObject({
+  /** Stable id used by charts, e.g. "gdp". */
+  id: kebabId,
+  /** What the series shows. */
+  label: bilingual,
+  /** Figure ids in order (usually by period); all must share one unit. */
+  points: z.array(kebabId).min(2),
+});
+
+/** One data file: a list of figures and, optionally, series built from them. */
+export const dataFileSchema = z.strictObject({
+  /** Figures stated in (or derived from) the source. */
+  figures: z.array(figureSchema).default([]),
+  /** Ordered groups of figures. */
+  series: z.array(seriesSchema).default([]),
+});
+
+export const editionSchema = z.strictObject({
+  /** Edition id, also its URL segment, e.g. "2022". */
+  id: z.string().regex(/^\d{4}$/, 'an edition id is its year, e.g. "2022"'),
+  /** The edition's title in each language it is published in. */
+  title: bilingual.partial({ en: true }),
+  /** Subtitle / deck. */
+  deck: bilingual.partial({ en: true }),
+  /** Date the edition was published (YYYY-MM-DD). */
+  published: z.iso.date(),
+  /** The latest year the data describes. */
+  dataVintage: z.string().min(1),
+  /** Languages with chapters, first is the primary one. */
+  languages: z.array(z.enum(['zh', 'en'])).min(1),
+  /** The source the edition's figures come from. */
+  source: z.strictObject({
+    /** Title as published. */
+    title: z.string().min(1),
+    /** Publisher(s) as the source names them. */
+    publisher: z.string().min(1),
+    /** Byline as the source gives it. */
+    byline: z.string().min(1),
+    /** Year of publication. */
+    year: z.string().min(1),
+    /** File name of the source text, beside edition.yaml. */
+    file: z.string().min(1),
+    /** Credit line for the source's photos, which the site does not have. */
+    photoCredit: z.string().optional(),
+  }),
+  /** What changed, newest first. */
+  changelog: z.array(z.strictObject({ date: z.iso.date(), note: bilingual.partial({ en: true }) })).min(1),
+});
+
+export type Figure = z.infer<typeof figureSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+export type Derivation = z.infer<typeof derivationSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Lang = 'zh' | 'en';

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { allFigures, getEdition, getFigure, getSeries, figureText } from '../../src/data/index.ts';
+
+const source = readFileSync('content/editions/2022/source.zh.txt', 'utf8');
+const figures = allFigures('2022');
+
+describe('the 2022 source text', () => {
+  it('is an exact copy of the shared source article', () => {
+    expect(source).toBe(readFileSync('../shared/sources/jinshui-decade-2022.zh.txt', 'utf8'));
+  });
+});
+
+describe('every quoted figure', () => {
+  const quoted = figures.filter((f) => !f.derived);
+  it('covers the statistics of the source (about 60)', () => expect(quoted.length).toBeGreaterThanOrEqual(55));
+  it.each(quoted.map((f) => [f.id, f] as const))('%s: quote is verbatim in source.zh.txt and contains the figure as written', (_id, f) => {
+    expect(source).toContain(f.quote);
+    expect(f.quote).toContain(f.written);
+    // The formatter must reproduce the source's own writing, qualifier included.
+    expect(figureText(f.id, 'zh', '2022')).toBe(f.written);
+  });
+  it.each(quoted.filter((f) => f.qualifier).map((f) => [f.id, f] as const))('%s: keeps its qualifier next to the number', (_id, f) => {
+    expect(f.written).toContain(f.qualifier!.zh);
+  });
+});
+
+describe('every derived figure', () => {
+  const derived = figures.filter((f) => f.derived);
+  it('exists (baselines, doubling line, multiples)', () => expect(derived.length).toBeGreaterThanOrEqual(3));
+  it.each(derived.map((f) => [f.id, f] as const))('%s recomputes from its inputs', (_id, f) => {
+    const d = f.derived!;
+    const v = (id: string) => getFigure(id, '2022').value;
+    // Written out here independently of src/data/derive.ts.
+    const recomputed =
+      d.method === 'baseline-from-growth-rate' ? v(d.inputs[0]) / (1 + v(d.inputs[1]) / 100)
+      : d.method === 'ratio' ? v(d.inputs[0]) / v(d.inputs[1])
+      : v(d.inputs[0]) * d.factor;
+    expect(f.value).toBeCloseTo(recomputed, f.precision);
+    expect(f.quote).toBeUndefined();
+  });
+});
+
+describe('getFigure()/getSeries()', () => {
+  it('getFigure() returns frozen figures in base units', () => {
+    const gdp = getFigure('gdp-2021', '2022');
+    expect(gdp.value).toBe(180_000_000_000);
+    expect(Object.isFrozen(gdp)).toBe(true);
+  });
+  it('getFigure() names the nearest ids when one is mistyped', () => {
+    expect(() => getFigure('gdp-2201', '2022')).toThrow(/unknown figure id "gdp-2201"[\s\S]*closest: [^\n]*gdp-2021/);
+  });
+  it('getSeries() resolves points in order', () => {
+    expect(getSeries('gdp', '2022').figures.map((f) => f.period)).toEqual(['2012', '2021']);
+  });
+  it('getEdition() carries the edition metadata and source', () => {
+    const e = getEdition('2022');
+    expect(e.edition.source.publisher).toBe('正观新闻·郑州晚报');
+    expect(e.sourceText).toBe(source);
+  });
+});
