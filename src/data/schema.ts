@@ -60,7 +60,7 @@ export const figureSchema = z
     /** Stable id used by <Fig id="…"/> in chapters and by charts. */
     id: kebabId,
     /** The value in base units: yuan (not 亿元), persons, enterprises, percent points, rank position. */
-    value: z.number().finite(),
+    value: z.number(),
     /** What the value counts. */
     unit: unitSchema,
     /** For unit "count": the measure word and English noun, e.g. {zh: 家, en: enterprises}. */

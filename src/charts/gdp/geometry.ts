@@ -28,7 +28,7 @@ export interface GdpTick {
 export interface GdpGeometry extends ChartLayout {
   baseline: number;
   ticks: GdpTick[];
-  columns: { year: string; x: number; width: number; label: string; labelY: number; arrowY: number; valueText: string }[];
+  columns: { year: string; x: number; cx: number; width: number; label: string; labelY: number; arrowY: number; valueText: string }[];
   doubleLine: { x1: number; x2: number; y: number; label: string };
 }
 
@@ -46,7 +46,7 @@ const TEXT = {
     y2012: (d: GdpData) => `In 2012 Jinshui's GDP passed ${formatFigure(d.gdp2012, 'en').replace(/^over /, '')}.`,
     y2021: (d: GdpData) => `In 2021 it passed ${formatFigure(d.gdp2021, 'en').replace(/^over /, '')}.`,
     doubled: (d: GdpData) =>
-      `Doubling the 2012 figure gives ${formatFigure(d.doubled, 'en')} (derived). 2021's ${formatFigure(d.gdp2021, 'en')} clears that line: about ${formatFigure(d.multiple, 'en')} the 2012 value.`,
+      `Doubling the 2012 figure gives ${formatFigure(d.doubled, 'en')} (derived). The 2021 column, ${formatFigure(d.gdp2021, 'en')}, clears that line: about ${formatFigure(d.multiple, 'en')} the 2012 value.`,
     doubleLabel: (d: GdpData) => `doubled: ${formatFigure(d.doubled, 'en')} (derived)`,
   },
 } satisfies Record<Lang, unknown>;
@@ -110,8 +110,8 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
     baseline,
     ticks: tickValues.map((v) => ({ value: v, y: yOf(v), label: text.tick(v) })),
     columns: [
-      { year: '2012', x: x2012, width: bw, label: formatFigure(data.gdp2012, lang), labelY: r2(yOf(v12) - 10), arrowY: yOf(v12), valueText: String(v12) },
-      { year: '2021', x: x2021, width: bw, label: formatFigure(data.gdp2021, lang), labelY: r2(yOf(v21) - 10), arrowY: yOf(v21), valueText: String(v21) },
+      { year: '2012', x: x2012, cx: r2(x2012 + bw / 2), width: bw, label: formatFigure(data.gdp2012, lang), labelY: r2(yOf(v12) - 10), arrowY: yOf(v12), valueText: String(v12) },
+      { year: '2021', x: x2021, cx: r2(x2021 + bw / 2), width: bw, label: formatFigure(data.gdp2021, lang), labelY: r2(yOf(v21) - 10), arrowY: yOf(v21), valueText: String(v21) },
     ],
     doubleLine: { x1: marginLeft, x2: width - marginRight, y: yOf(vDouble), label: text.doubleLabel(data) },
   };

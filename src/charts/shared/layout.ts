@@ -62,3 +62,10 @@ export function assertComplete(layout: ChartLayout): ChartLayout {
 export function serializeStates(layout: ChartLayout): string {
   return JSON.stringify(Object.fromEntries(layout.states.map((s) => [s.id, s.marks])));
 }
+
+/** The attributes of one mark in a state, ready to spread onto an SVG element (data-mark included). */
+export function markAttrs(state: ChartState, markId: string): Record<string, string | number> {
+  const attrs = state.marks[markId];
+  if (!attrs) throw new Error(`state "${state.id}" has no mark "${markId}"`);
+  return { 'data-mark': markId, ...attrs };
+}

@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.
+  compressHTML: true,
+  // MDX code highlighting would add inline styles that a strict CSP blocks; chapters have no code.
+  markdown: { syntaxHighlight: false },
+  // No third-party requests: nothing to prefetch from elsewhere, no image CDN.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,29 @@
+/**
+ * Chapters are MDX files in content/editions/<edition>/<lang>/NN-slug.mdx.
+ * Figures are not a collection: they go through the shared data module
+ * (src/data), which validates them against the source text.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const chapters = defineCollection({
+  loader: glob({
+    base: './content/editions',
+    pattern: '*/{zh,en}/*.mdx',
+    // "2022/zh/00-prologue.mdx" → "2022/zh/00-prologue": stable and unique across editions.
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: z.strictObject({
+    /** Chapter title as shown in the table of contents and the page heading. */
+    title: z.string().min(1),
+    /** A short kicker above the title, e.g. "序章". */
+    kicker: z.string().min(1),
+    /** One-sentence summary for the table of contents and link previews. */
+    summary: z.string().min(1),
+    /** URL segment; stable across editions so links keep working. */
+    slug: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+  }),
+});
+
+export const collections = { chapters };

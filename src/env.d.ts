@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the chapter page so <Fig>, <Scrolly> and charts know which edition and language they render. */
+    chapter?: { edition: string; lang: import('./data/index.ts').Lang; file: string };
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The one owner of scrollama. Steps only carry data (data-state); when a step
+ * reaches the trigger line, the chart of its scrolly section is sent to that
+ * state. A chart whose animator fails keeps its static SVG and the story goes on.
+ */
+import scrollama from 'scrollama';
+import type { ChartAnimator } from '../charts/shared/animator.ts';
+import { ANIMATORS } from './animators.ts';
+
+/** Our own view of scrollama's API: its shipped index.d.ts has drifted from its code. */
+interface StepEvent {
+  element: HTMLElement;
+  index: number;
+  direction: 'up' | 'down' | undefined;
+}
+interface Scroller {
+  setup(options: { step: string | HTMLElement[]; offset?: number | string }): Scroller;
+  onStepEnter(callback: (event: StepEvent) => void): Scroller;
+  resize(): Scroller;
+  destroy(): Scroller;
+}
+
+/** Where a step triggers: a pixel line from the top, so address-bar resizes (vh changes) do not move it much. */
+export function triggerOffset(viewportHeight: number): string {
+  return `${Math.round(viewportHeight * 0.6)}px`;
+}
+
+interface Section {
+  root: HTMLElement;
+  chart: HTMLElement | null;
+  animator: ChartAnimator | null;
+  steps: HTMLElement[];
+}
+
+function makeAnimator(chart: HTMLElement): ChartAnimator | null {
+  const factory = ANIMATORS[chart.dataset['chart'] ?? ''];
+  if (!factory) {
+    console.warn(`no animator for chart "${chart.dataset['chart']}"; it stays static`);
+    return null;
+  }
+  try {
+    return factory(chart);
+  } catch (error) {
+    console.error(`chart "${chart.dataset['chart']}" could not start; showing its static version`, error);
+    return null;
+  }
+}
+
+export function startStory(doc: Document = document): () => void {
+  const sections: Section[] = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((root) => {
+    const chart = root.querySelector<HTMLElement>('[data-chart-root]');
+    return { root, chart, animator: chart ? makeAnimator(chart) : null, steps: [...root.querySelectorAll<HTMLElement>('[data-step]')] };
+  });
+  const sectionOf = new Map(sections.flatMap((s) => s.steps.map((step) => [step, s] as const)));
+
+  function show(section: Section, step: HTMLElement): void {
+    for (const other of section.steps) {
+      other.classList.toggle('is-active', other === step);
+      if (other === step) other.setAttribute('aria-current', 'step');
+      else other.removeAttribute('aria-current');
+    }
+    const stateId = step.dataset['state'];
+    if (!section.chart || !stateId) return;
+    const status = section.chart.querySelector('[data-chart-status]');
+    const text = section.chart.querySelector(`[data-state-text="${stateId}"]`)?.textContent;
+    if (status && text) status.textContent = text;
+    if (!section.animator) return;
+    try {
+      section.animator.to(stateId);
+    } catch (error) {
+      console.error(`chart "${section.chart.dataset['chart']}" failed at state "${stateId}"; showing its static version`, error);
+      section.animator.destroy();
+      section.animator = null;
+    }
+  }
+
+  // Before any step reaches the line, a chart shows its first step's state.
+  for (const section of sections) {
+    section.root.classList.add('is-live');
+    const first = section.steps[0];
+    if (first) show(section, first);
+  }
+
+  const scroller = (scrollama as unknown as () => Scroller)();
+  const allSteps = sections.flatMap((s) => s.steps);
+  if (allSteps.length) {
+    scroller
+      .setup({ step: allSteps, offset: triggerOffset(window.innerHeight) })
+      .onStepEnter(({ element }) => {
+        const section = sectionOf.get(element);
+        if (section) show(section, element);
+      });
+  }
+
+  let lastHeight = window.innerHeight;
+  const onResize = (): void => {
+    if (window.innerHeight === lastHeight) return;
+    lastHeight = window.innerHeight;
+    (scroller as Scroller & { offset(x: string): Scroller }).offset(triggerOffset(lastHeight));
+  };
+  window.addEventListener('resize', onResize);
+
+  return () => {
+    window.removeEventListener('resize', onResize);
+    scroller.destroy();
+    for (const s of sections) s.animator?.destroy();
+  };
+}
