@@ -113,6 +113,6 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
       { year: '2012', x: x2012, cx: r2(x2012 + bw / 2), width: bw, label: formatFigure(data.gdp2012, lang), labelY: r2(yOf(v12) - 10), arrowY: yOf(v12), valueText: String(v12) },
       { year: '2021', x: x2021, cx: r2(x2021 + bw / 2), width: bw, label: formatFigure(data.gdp2021, lang), labelY: r2(yOf(v21) - 10), arrowY: yOf(v21), valueText: String(v21) },
     ],
-    doubleLine: { x1: marginLeft, x2: width - marginRight, y: yOf(vDouble), label: text.doubleLabel(data) },
+    doubleLine: { x1: x2012 - 8, x2: width - marginRight, y: yOf(vDouble), label: text.doubleLabel(data) },
   };
 }

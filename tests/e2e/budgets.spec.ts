@@ -1,0 +1,30 @@
+/**
+ * Byte budgets per page (issue: performance). Bytes are deterministic, so they
+ * are asserted here against the built dist/; timings live in the benchmark only.
+ */
+import { test, expect } from '@playwright/test';
+import { builtPages, pageBytes } from '../support/page-bytes.ts';
+
+const KB = 1024;
+export const BUDGETS = { js: 40 * KB, css: 15 * KB, fonts: 120 * KB, html: 60 * KB } as const;
+
+const pages = builtPages('dist');
+
+test('the build has pages to measure', () => {
+  expect(pages).toContain('/2022/zh/prologue/');
+});
+
+for (const page of pages) {
+  test(`${page} stays within the byte budgets (gzipped)`, () => {
+    const bytes = pageBytes(page, 'dist');
+    expect.soft(bytes.js.gzip, `JS ${bytes.js.gzip} B`).toBeLessThanOrEqual(BUDGETS.js);
+    expect.soft(bytes.css.gzip, `CSS ${bytes.css.gzip} B`).toBeLessThanOrEqual(BUDGETS.css);
+    expect.soft(bytes.fonts.gzip, `fonts ${bytes.fonts.gzip} B`).toBeLessThanOrEqual(BUDGETS.fonts);
+    expect.soft(bytes.html.gzip, `HTML ${bytes.html.gzip} B`).toBeLessThanOrEqual(BUDGETS.html);
+  });
+}
+
+test('pageBytes() counts the scrolly page\'s scripts (it would miss gsap otherwise)', () => {
+  // gsap core alone is over 20 KB gzipped: a count far below that means the counter lost the script.
+  expect(pageBytes('/2022/zh/prologue/', 'dist').js.gzip).toBeGreaterThan(20 * KB);
+});

@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, PROLOGUE, stepsOf, scrollToStep, markAttrs, expectedAttrs, roundAll } from './fixtures.ts';
+
+test.describe('the prologue', () => {
+  test('scrolling activates the steps in order and each chart reaches each state', async ({ guarded: page }) => {
+    await page.goto(PROLOGUE);
+    const steps = await stepsOf(page);
+    expect(steps.map((s) => s.state)).toEqual(['y2012', 'y2021', 'doubled', 'land', 'people', 'output', 'density']);
+    const seen: string[] = [];
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
+      await expect(page.locator(`[data-chart="${step.chart}"]`)).toHaveAttribute('data-state', step.state);
+      const target = roundAll(await expectedAttrs(page, step.chart, step.state));
+      // The tween must land exactly on the precomputed layout.
+      await expect.poll(async () => roundAll(await markAttrs(page, step.chart)), { timeout: 5000 }).toEqual(target);
+      seen.push(step.state);
+      // Only one step of this section is current at a time.
+      await expect(page.locator(`[data-scrolly="${step.chart}"] [data-step].is-active`)).toHaveCount(1);
+    }
+    expect(seen).toEqual(steps.map((s) => s.state));
+  });
+
+  test('the chart status text follows the step', async ({ guarded: page }) => {
+    await page.goto(PROLOGUE);
+    await scrollToStep(page, 'step-y2021');
+    await expect(page.locator('[data-chart="gdp-doubling"] [data-chart-status]')).toHaveText('2021年，金水区地区生产总值超越1800亿元。');
+  });
+
+  test('with reduced motion every step shows the same end state as the animated run', async ({ browser, baseURL }) => {
+    const collect = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await browser.newContext({ reducedMotion, viewport: { width: 390, height: 844 }, baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto(PROLOGUE);
+      const result: Record<string, unknown> = {};
+      for (const step of await stepsOf(page)) {
+        await scrollToStep(page, step.id);
+        await expect(page.locator(`[data-chart="${step.chart}"]`)).toHaveAttribute('data-state', step.state);
+        if (reducedMotion === 'reduce') {
+          // No tween: the end state is there at once, without waiting.
+          result[step.id] = roundAll(await markAttrs(page, step.chart));
+        } else {
+          const target = roundAll(await expectedAttrs(page, step.chart, step.state));
+          await expect.poll(async () => roundAll(await markAttrs(page, step.chart)), { timeout: 5000 }).toEqual(target);
+          result[step.id] = roundAll(await markAttrs(page, step.chart));
+        }
+      }
+      await context.close();
+      return result;
+    };
+    const reduced = await collect('reduce');
+    const animated = await collect('no-preference');
+    expect(Object.keys(reduced)).toHaveLength(7);
+    expect(reduced).toEqual(animated);
+  });
+
+  test('without JavaScript the text and every chart are complete', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto(PROLOGUE);
+    await expect(page.locator('h1')).toHaveText('十年');
+    await expect(page.locator('[data-step]')).toHaveCount(7);
+    await expect(page.locator('svg.chart__svg')).toHaveCount(2);
+    // Each chart is drawn in its final state: the 2021 column and the doubling stack are visible.
+    await expect(page.locator('[data-mark="bar-2021"]')).toHaveAttribute('height', /^[1-9]/);
+    await expect(page.locator('[data-mark="double-line"]')).toHaveAttribute('opacity', '1');
+    await expect(page.locator('[data-mark="fill-4"]')).toHaveAttribute('width', /^[1-9]/);
+    for (const text of ['突破700亿元', '超越1800亿元', '1.8%', '21%', '第20位']) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+    // No step is dimmed without the script.
+    await expect(page.locator('.scrolly.is-live')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('a figure shows its source quote on focus', async ({ guarded: page }) => {
+    await page.goto(PROLOGUE);
+    const fig = page.locator('.fig', { has: page.locator('[data-figure="gdp-2021"]') }).first();
+    await fig.locator('button').focus();
+    await expect(fig.locator('[role="tooltip"]')).toBeVisible();
+    await expect(fig.locator('[role="tooltip"]')).toContainText('2021年GDP超越1800亿元');
+  });
+
+  for (const path of ['/', PROLOGUE]) {
+    test(`axe finds no violations on ${path}`, async ({ guarded: page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('no horizontal overflow at 360 px', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto(PROLOGUE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+});

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what is missing, then
+# type-checks, runs unit/component tests, builds the site, checks byte budgets
+# and runs the browser tests in Debian Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+export CHROME_PATH
+if [ ! -x "$CHROME_PATH" ]; then
+  step "installing Debian Chromium (and CJK fonts for realistic rendering)"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing at $CHROME_PATH and this is not root: install it (apt-get install chromium) or set CHROME_PATH." >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+
+step "type check (astro check)"
+npx astro check
+
+step "unit and component tests (vitest)"
+npx vitest run --config tests/vitest.config.ts
+
+step "build"
+npx astro build
+
+step "browser tests (Playwright in $CHROME_PATH)"
+npx playwright test --config tests/playwright.config.ts
