@@ -20,9 +20,25 @@ interface Scroller {
   destroy(): Scroller;
 }
 
+const TRIGGER = 0.6;
+
 /** Where a step triggers: a pixel line from the top, so address-bar resizes (vh changes) do not move it much. */
 export function triggerOffset(viewportHeight: number): string {
-  return `${Math.round(viewportHeight * 0.6)}px`;
+  return `${Math.round(viewportHeight * TRIGGER)}px`;
+}
+
+/**
+ * The step a reader is on: the last one whose top has passed the trigger line,
+ * else the first. scrollama only reports steps that cross the line, so after a
+ * jump into the gap between two steps it says nothing; this fills that gap.
+ */
+export function currentStep(steps: readonly HTMLElement[], triggerY: number): HTMLElement | undefined {
+  let current = steps[0];
+  for (const step of steps) {
+    if (step.getBoundingClientRect().top <= triggerY) current = step;
+    else break;
+  }
+  return current;
 }
 
 interface Section {
@@ -92,16 +108,33 @@ export function startStory(doc: Document = document): () => void {
       });
   }
 
+  // After any scroll settles (a jump, a fling, a reload mid-story), make every chart match the step in view.
+  const reconcile = (): void => {
+    for (const section of sections) {
+      const step = currentStep(section.steps, window.innerHeight * TRIGGER);
+      if (step && !step.classList.contains('is-active')) show(section, step);
+    }
+  };
+  let settle = 0;
+  const onScroll = (): void => {
+    window.clearTimeout(settle);
+    settle = window.setTimeout(reconcile, 120);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  reconcile();
+
   let lastHeight = window.innerHeight;
   const onResize = (): void => {
     if (window.innerHeight === lastHeight) return;
     lastHeight = window.innerHeight;
     (scroller as Scroller & { offset(x: string): Scroller }).offset(triggerOffset(lastHeight));
+    onScroll();
   };
   window.addEventListener('resize', onResize);
 
   return () => {
     window.removeEventListener('resize', onResize);
+    window.removeEventListener('scroll', onScroll);
     scroller.destroy();
     for (const s of sections) s.animator?.destroy();
   };

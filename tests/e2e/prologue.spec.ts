@@ -95,3 +95,32 @@ test.describe('the prologue', () => {
     await context.close();
   });
 });
+
+test.describe('jumps', () => {
+  test('a jump into the gap between steps shows the state of the step above the line', async ({ guarded: page }) => {
+    await page.goto(PROLOGUE);
+    // Land just below the top of the "doubled" step's predecessor gap: y2021 is the last step whose top passed the line.
+    const y = await page.evaluate(() => {
+      const a = document.getElementById('step-y2021')!.getBoundingClientRect();
+      const b = document.getElementById('step-doubled')!.getBoundingClientRect();
+      const line = window.innerHeight * 0.6;
+      // A scroll position where the trigger line sits between the bottom of y2021 and the top of "doubled".
+      const gapMid = (a.bottom + b.top) / 2 + window.scrollY;
+      return gapMid - line;
+    });
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2021');
+    // And a jump back to the very top returns to the first state.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2012');
+  });
+
+  test('a reload in the middle of the chapter restores the state of the step in view', async ({ guarded: page }) => {
+    await page.goto(PROLOGUE);
+    await scrollToStep(page, 'step-output');
+    await expect(page.locator('[data-chart="share-of-zhengzhou"]')).toHaveAttribute('data-state', 'output');
+    await page.reload();
+    await expect(page.locator('[data-chart="share-of-zhengzhou"]')).toHaveAttribute('data-state', 'output');
+    await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'doubled');
+  });
+});
