@@ -1,19 +1,19 @@
 /**
- * Every chart a chapter may use, by the id <Scrolly chart="…"> names, with the
- * state ids its <Step state="…"> may ask for. Build-time only: the browser side
- * lives in src/scrolly/animators.ts.
+ * Every chart a chapter may use. A chart is a folder src/charts/<chart-id>/ with
+ * states.ts (STATES), <Name>Chart.astro, geometry.ts and animate.ts; its folder
+ * name is the id that <Scrolly chart="…"> uses. Build-time only.
  */
-import GdpChart from './gdp/GdpChart.astro';
-import ShareChart from './share/ShareChart.astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { CHART_STATES } from './states.ts';
 
-export const CHARTS = {
-  'gdp-doubling': { component: GdpChart, states: CHART_STATES['gdp-doubling'] },
-  'share-of-zhengzhou': { component: ShareChart, states: CHART_STATES['share-of-zhengzhou'] },
-} as const;
+const components = import.meta.glob<{ default: AstroComponentFactory }>('./*/*Chart.astro', { eager: true });
 
-export type ChartId = keyof typeof CHARTS;
+export const CHART_COMPONENTS: Readonly<Record<string, AstroComponentFactory>> = Object.fromEntries(
+  Object.entries(components).map(([path, mod]) => [path.split('/')[1]!, mod.default]),
+);
 
-export function isChartId(id: string): id is ChartId {
-  return Object.hasOwn(CHARTS, id);
+for (const id of Object.keys(CHART_STATES)) {
+  if (!CHART_COMPONENTS[id]) throw new Error(`src/charts/${id}/ has states.ts but no <Name>Chart.astro`);
 }
+
+export { CHART_STATES, isChartId } from './states.ts';

@@ -1,11 +1,14 @@
 /**
- * Chart id → its state ids. Kept apart from registry.ts (which imports .astro
- * components) so content checks and tests can load it in plain TypeScript.
+ * Chart id → its state ids, discovered from src/charts/<chart-id>/states.ts.
+ * Kept apart from registry.ts (which loads .astro components) so content checks
+ * can use it in plain TypeScript. Adding a chart folder registers it.
  */
-import { GDP_STATES } from './gdp/states.ts';
-import { SHARE_STATES } from './share/states.ts';
+const modules = import.meta.glob<{ STATES: readonly string[] }>('./*/states.ts', { eager: true });
 
-export const CHART_STATES = {
-  'gdp-doubling': GDP_STATES,
-  'share-of-zhengzhou': SHARE_STATES,
-} as const;
+export const CHART_STATES: Readonly<Record<string, readonly string[]>> = Object.freeze(
+  Object.fromEntries(Object.entries(modules).map(([path, mod]) => [path.split('/')[1]!, mod.STATES])),
+);
+
+export function isChartId(id: string): boolean {
+  return Object.hasOwn(CHART_STATES, id);
+}

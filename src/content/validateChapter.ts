@@ -69,7 +69,7 @@ export function validateChapter(body: string, file: string, figureIds: ReadonlyS
     } else if (tag.name === 'Step' && !tag.closing) {
       const state = tag.attrs['state'] ?? '';
       if (!openChart) throw new ContentError(at, `<Step state="${state}">`, 'a <Step> outside any <Scrolly>', 'put the step inside <Scrolly chart="…"> … </Scrolly>');
-      const states: readonly string[] = CHART_STATES[openChart as keyof typeof CHART_STATES];
+      const states = CHART_STATES[openChart] ?? [];
       if (!states.includes(state))
         throw new ContentError(at, `<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
     }

@@ -1,9 +1,8 @@
-/** The browser half of src/charts/registry.ts: chart id → animator factory. */
-import { animateGdp } from '../charts/gdp/animate.ts';
-import { animateShare } from '../charts/share/animate.ts';
+/** The browser half of src/charts/registry.ts: chart id → animator, from src/charts/<chart-id>/animate.ts. */
 import type { ChartAnimator } from '../charts/shared/animator.ts';
 
-export const ANIMATORS: Readonly<Record<string, (root: HTMLElement) => ChartAnimator>> = {
-  'gdp-doubling': animateGdp,
-  'share-of-zhengzhou': animateShare,
-};
+const modules = import.meta.glob<{ animate: (root: HTMLElement) => ChartAnimator }>('../charts/*/animate.ts', { eager: true });
+
+export const ANIMATORS: Readonly<Record<string, (root: HTMLElement) => ChartAnimator>> = Object.fromEntries(
+  Object.entries(modules).map(([path, mod]) => [path.split('/')[2]!, mod.animate]),
+);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import GdpChart from '../../src/charts/gdp/GdpChart.astro';
-import ShareChart from '../../src/charts/share/ShareChart.astro';
+import GdpChart from '../../src/charts/gdp-doubling/GdpChart.astro';
+import ShareChart from '../../src/charts/share-of-zhengzhou/ShareChart.astro';
 import Fig from '../../src/components/Fig.astro';
 
 let container: AstroContainer;

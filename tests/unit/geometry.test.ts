@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gdpGeometry, type GdpData } from '../../src/charts/gdp/geometry.ts';
-import { GDP_STATES } from '../../src/charts/gdp/states.ts';
-import { shareGeometry, type ShareRow } from '../../src/charts/share/geometry.ts';
-import { SHARE_STATES } from '../../src/charts/share/states.ts';
+import { gdpGeometry, type GdpData } from '../../src/charts/gdp-doubling/geometry.ts';
+import { STATES as GDP_STATES } from '../../src/charts/gdp-doubling/states.ts';
+import { shareGeometry, type ShareRow } from '../../src/charts/share-of-zhengzhou/geometry.ts';
+import { STATES as SHARE_STATES } from '../../src/charts/share-of-zhengzhou/states.ts';
 import { assertComplete, serializeStates, type ChartLayout } from '../../src/charts/shared/layout.ts';
 import { getFigure } from '../../src/data/index.ts';
 

@@ -6,7 +6,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
-import { GDP_STATES } from './states.ts';
+import { STATES as GDP_STATES } from './states.ts';
 
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period'>;
 

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
-import { SHARE_STATES, type ShareState } from './states.ts';
+import { STATES as SHARE_STATES, type ShareState } from './states.ts';
 
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure'> & { label: Figure['label'] };
 

@@ -1,3 +1,0 @@
-/** The states a <Step> may ask the GDP chart for, in reading order. */
-export const GDP_STATES = ['y2012', 'y2021', 'doubled'] as const;
-export type GdpState = (typeof GDP_STATES)[number];
