@@ -1,7 +1,8 @@
-/** Chapter order and URLs, shared by the chapter pages and the table of contents. */
-import type { CollectionEntry } from 'astro:content';
+/** Chapter order and URLs, shared by chapter pages, navigation and the table of contents. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../data/index.ts';
 
-type Chapter = CollectionEntry<'chapters'>;
+export type Chapter = CollectionEntry<'chapters'>;
 
 /** Reading order is the file name's NN- prefix within an edition and language. */
 export function sortedChapters(chapters: Chapter[]): Chapter[] {
@@ -11,4 +12,9 @@ export function sortedChapters(chapters: Chapter[]): Chapter[] {
 export function chapterPath(entry: Chapter): string {
   const [edition, lang] = entry.id.split('/');
   return `/${edition}/${lang}/${entry.data.slug}/`;
+}
+
+/** The chapters of one edition in one language, in reading order. */
+export async function chaptersOf(edition: string, lang: Lang): Promise<Chapter[]> {
+  return sortedChapters(await getCollection('chapters', (c) => c.id.startsWith(`${edition}/${lang}/`)));
 }

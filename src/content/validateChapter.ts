@@ -50,6 +50,7 @@ export function bareNumbers(body: string): { text: string; line: number }[] {
 
 export function validateChapter(body: string, file: string, figureIds: ReadonlySet<string>): void {
   let openChart: string | null = null;
+  const stepIds = new Map<string, number>();
   for (const tag of tagsOf(body)) {
     const at = `${file}:${tag.line}`;
     if (tag.name === 'Fig') {
@@ -69,6 +70,11 @@ export function validateChapter(body: string, file: string, figureIds: ReadonlyS
     } else if (tag.name === 'Step' && !tag.closing) {
       const state = tag.attrs['state'] ?? '';
       if (!openChart) throw new ContentError(at, `<Step state="${state}">`, 'a <Step> outside any <Scrolly>', 'put the step inside <Scrolly chart="…"> … </Scrolly>');
+      const stepId = tag.attrs['id'] ?? `step-${state}`;
+      const earlier = stepIds.get(stepId);
+      if (earlier !== undefined)
+        throw new ContentError(at, `<Step state="${state}">`, `step id "${stepId}" is already used on line ${earlier}; deep links would be ambiguous`, `give this step its own id: <Step state="${state}" id="step-…">`);
+      stepIds.set(stepId, tag.line);
       const states = CHART_STATES[openChart] ?? [];
       if (!states.includes(state))
         throw new ContentError(at, `<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);

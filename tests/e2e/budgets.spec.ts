@@ -10,6 +10,9 @@ export const BUDGETS = { js: 40 * KB, css: 15 * KB, fonts: 120 * KB, html: 60 * 
 
 const pages = builtPages('dist');
 
+// Bytes do not depend on the device: run once.
+test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'device-independent'));
+
 test('the build has pages to measure', () => {
   expect(pages).toContain('/2022/zh/prologue/');
 });

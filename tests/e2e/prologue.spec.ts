@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, PROLOGUE, stepsOf, scrollToStep, markAttrs, expectedAttrs, roundAll } from './fixtures.ts';
 
 test.describe('the prologue', () => {
@@ -79,21 +78,6 @@ test.describe('the prologue', () => {
     await expect(fig.locator('[role="tooltip"]')).toContainText('2021年GDP超越1800亿元');
   });
 
-  for (const path of ['/', PROLOGUE]) {
-    test(`axe finds no violations on ${path}`, async ({ guarded: page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-
-  test('no horizontal overflow at 360 px', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, baseURL: baseURL! });
-    const page = await context.newPage();
-    await page.goto(PROLOGUE);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await context.close();
-  });
 });
 
 test.describe('jumps', () => {

@@ -33,6 +33,7 @@ describe('validateChapter() on bad chapters', () => {
     ['an unknown chart', ok.replace('chart="gdp-doubling"', 'chart="gdp"'), /x\.mdx:1[\s\S]*unknown chart "gdp"[\s\S]*fix: use one of: gdp-doubling/],
     ['an unknown state', ok.replace('state="y2012"', 'state="y2013"'), /x\.mdx:2[\s\S]*chart "gdp-doubling" has no state "y2013"[\s\S]*fix: use one of: y2012, y2021, doubled/],
     ['a step outside a scrolly', '<Step state="y2012">hi</Step>', /a <Step> outside any <Scrolly>/],
+    ['a repeated step id', ok.replace('</Scrolly>', '</Scrolly>\n<Scrolly chart="gdp-doubling">\n<Step state="y2012">x</Step>\n</Scrolly>'), /x\.mdx:7[\s\S]*step id "step-y2012" is already used on line 2/],
     ['a typed statistic', ok.replace('2012年 <Fig id="gdp-2012"/>', '2012年GDP突破700亿元'), /bare number "700"[\s\S]*fix: bind it/],
   ])('validateChapter() stops on %s', (_name, body, message) => {
     expect(() => validateChapter(body, 'x.mdx', figureIds)).toThrow(message);

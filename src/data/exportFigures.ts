@@ -1,0 +1,44 @@
+/** The edition's figures as plain records for download (CSV/JSON): value in base units plus how the source writes it. */
+import { allFigures, derivationText, formatEn, formatZh } from './index.ts';
+
+export interface FigureRecord {
+  id: string;
+  label_zh: string;
+  label_en: string;
+  period: string;
+  value: number;
+  unit: string;
+  text_zh: string;
+  text_en: string;
+  qualifier: string;
+  derived: boolean;
+  derivation: string;
+  source_quote: string;
+}
+
+export function figureRecords(edition: string): FigureRecord[] {
+  return allFigures(edition).map((f) => ({
+    id: f.id,
+    label_zh: f.label.zh,
+    label_en: f.label.en,
+    period: f.period,
+    value: f.value,
+    unit: f.unit === 'count' ? `${f.unit}:${f.measure?.en ?? ''}` : f.unit,
+    text_zh: formatZh(f),
+    text_en: formatEn(f),
+    qualifier: f.qualifier?.meaning ?? '',
+    derived: Boolean(f.derived),
+    derivation: derivationText(f, 'zh', edition) ?? '',
+    source_quote: f.quote ?? '',
+  }));
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs open the Chinese text correctly. */
+export function toCsv(records: FigureRecord[]): string {
+  const columns = Object.keys(records[0] ?? {}) as (keyof FigureRecord)[];
+  const cell = (v: unknown): string => {
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return '\uFEFF' + [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}

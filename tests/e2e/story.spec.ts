@@ -1,0 +1,92 @@
+/**
+ * Every chapter, whatever it holds: steps activate in order and every chart
+ * reaches every state; no-JS and reduced motion give the full content; axe is
+ * clean at phone and desktop widths; nothing overflows horizontally.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, stepsOf, scrollToStep, markAttrs, expectedAttrs, roundAll } from './fixtures.ts';
+import { ALL_PAGES, CHAPTER_PAGES, SCROLLY_PAGES } from './pages.ts';
+
+test('the site has the chapters to test', () => {
+  expect(CHAPTER_PAGES.length).toBeGreaterThanOrEqual(1);
+  expect(SCROLLY_PAGES).toContain('/2022/zh/prologue/');
+});
+
+for (const path of SCROLLY_PAGES) {
+  test.describe(path, () => {
+    test('steps activate in order and every chart reaches every state', async ({ guarded: page }) => {
+      await page.goto(path);
+      const steps = await stepsOf(page);
+      const statesByChart = await page.$$eval('[data-chart-root]', (roots) =>
+        Object.fromEntries(roots.map((r) => [(r as HTMLElement).dataset['chart']!, Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))])),
+      );
+      const reached: Record<string, string[]> = {};
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
+        await expect(page.locator(`[data-chart="${step.chart}"]`)).toHaveAttribute('data-state', step.state);
+        const target = roundAll(await expectedAttrs(page, step.chart, step.state));
+        await expect.poll(async () => roundAll(await markAttrs(page, step.chart)), { timeout: 5000 }).toEqual(target);
+        (reached[step.chart] ??= []).push(step.state);
+      }
+      // Every state of every chart on the page is reached, in the chart's own order.
+      expect(reached).toEqual(statesByChart);
+    });
+  });
+}
+
+// Tests that open their own browser contexts run once (in the desktop project), not per device project.
+const once = (): void => test.skip(test.info().project.name !== 'desktop', 'viewport-independent: run once');
+
+for (const path of CHAPTER_PAGES) {
+  test.describe(path, () => {
+    test.beforeEach(once);
+    test('without JavaScript all text and every chart are there', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto(path);
+      const html = await page.content();
+      const steps = (html.match(/data-step[ >]/g) ?? []).length;
+      const charts = (html.match(/data-chart-root/g) ?? []).length;
+      await expect(page.locator('[data-step]')).toHaveCount(steps);
+      await expect(page.locator('svg.chart__svg')).toHaveCount(charts);
+      // Every chart is in its final state: its data-state is the last key of its layouts.
+      for (const root of await page.locator('[data-chart-root]').all()) {
+        const [state, states] = await root.evaluate((r) => [(r as HTMLElement).dataset['state'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))] as const);
+        expect(state).toBe(states.at(-1));
+      }
+      // Every bound figure shows its text.
+      for (const fig of await page.locator('.fig__value data').all()) expect((await fig.textContent())?.trim()).not.toBe('');
+      await context.close();
+    });
+  });
+}
+
+for (const path of ALL_PAGES) {
+  test.describe(`${path} layout`, () => {
+    test.beforeEach(once);
+    for (const width of [390, 1440]) {
+      test(`axe: no violations on ${path} at ${width} px`, async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseURL! });
+        const page = await context.newPage();
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
+    test(`no horizontal overflow on ${path} from 320 to 1920 px`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL: baseURL! });
+      const page = await context.newPage();
+      const overflow: string[] = [];
+      for (const width of [320, 360, 390, 768, 1024, 1366, 1920]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) overflow.push(`${width}px: page is ${scrollWidth}px wide`);
+      }
+      expect(overflow).toEqual([]);
+      await context.close();
+  });
+  });
+}
