@@ -4,6 +4,8 @@
  * clean at phone and desktop widths; nothing overflows horizontally.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, stepsOf, scrollToStep, markAttrs, expectedAttrs, roundAll } from './fixtures.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SCROLLY_PAGES } from './pages.ts';
 
@@ -45,9 +47,10 @@ for (const path of CHAPTER_PAGES) {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
       const page = await context.newPage();
       await page.goto(path);
-      const html = await page.content();
-      const steps = (html.match(/data-step[ >]/g) ?? []).length;
-      const charts = (html.match(/data-chart-root/g) ?? []).length;
+      // Counted in the built file, independently of what the browser renders.
+      const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+      const steps = (html.match(/\sdata-step[\s>]/g) ?? []).length;
+      const charts = (html.match(/\sdata-chart-root[\s>]/g) ?? []).length;
       await expect(page.locator('[data-step]')).toHaveCount(steps);
       await expect(page.locator('svg.chart__svg')).toHaveCount(charts);
       // Every chart is in its final state: its data-state is the last key of its layouts.
