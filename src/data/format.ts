@@ -7,7 +7,8 @@ import type { Figure, Lang } from './schema.ts';
 
 type Formattable = Pick<Figure, 'value' | 'unit' | 'measure' | 'scale' | 'numerals' | 'qualifier'>;
 
-const SCALE = { 万: 1e4, 亿: 1e8 } as const;
+/** What 万 and 亿 multiply by. */
+export const SCALE = { 万: 1e4, 亿: 1e8 } as const;
 const HANZI_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Drops float noise (70000000000/1e8 → 700, 0.1+0.2 → 0.3) without rounding away real decimals. */

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './errors.ts';
 import { computeDerived, roundTo } from './derive.ts';
-import { formatZh } from './format.ts';
+import { SCALE, clean, formatZh } from './format.ts';
 import { dataFileSchema, editionSchema, type Edition, type Figure, type Series } from './schema.ts';
 
 export interface EditionData {
@@ -122,8 +122,10 @@ function checkReferences(figures: Map<string, Figure & { file: string }>, series
   for (const fig of figures.values()) {
     if (!fig.derived) continue;
     const computed = computeDerived(fig.derived, valueOf(fig));
-    const expected = roundTo(computed, fig.precision ?? 0);
-    if (Math.abs(expected - fig.value) > 1e-9)
+    // Precision counts decimals as the figure is written: 0.945亿元 is 3 decimals of 亿, not of yuan.
+    const unit = fig.scale ? SCALE[fig.scale] : 1;
+    const expected = clean(roundTo(computed / unit, fig.precision ?? 0) * unit);
+    if (Math.abs(expected - fig.value) > 1e-9 * Math.max(1, Math.abs(expected)))
       throw new ContentError(fig.file, `figures[id=${fig.id}].value`, `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`, `set value: ${expected}`);
   }
   for (const s of series.values()) {

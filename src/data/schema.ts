@@ -81,7 +81,7 @@ export const figureSchema = z
     written: z.string().min(1).optional(),
     /** For values the site computes from stated figures: the method and the ids it uses. */
     derived: derivationSchema.optional(),
-    /** Decimal places a derived value is stated to (checked against the recomputation). */
+    /** Decimal places a derived value is stated to, in its written unit (0.945亿元 → 3); checked against the recomputation. */
     precision: z.number().int().min(0).max(6).optional(),
     /** Extra context shown beside the figure, e.g. why a derived value is not an integer. */
     note: bilingual.optional(),

@@ -1,0 +1,6 @@
+/** Each new row fades in and its bar stretches from the 2012 dot to the 2022 dot. */
+import { createStateAnimator, type ChartAnimator } from '../shared/animator.ts';
+
+export function animate(root: HTMLElement): ChartAnimator {
+  return createStateAnimator(root, { duration: 0.9 });
+}
