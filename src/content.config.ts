@@ -9,7 +9,8 @@ import { z } from 'astro/zod';
 
 const chapters = defineCollection({
   loader: glob({
-    base: './content/editions',
+    // CONTENT_DIR lets the benchmark build generated fixture editions (as src/data/load.ts does).
+    base: (process.env['CONTENT_DIR'] ?? './content') + '/editions',
     pattern: '*/{zh,en}/*.mdx',
     // "2022/zh/00-prologue.mdx" → "2022/zh/00-prologue": stable and unique across editions.
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
