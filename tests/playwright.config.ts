@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+// E2E_PORT lets two runs share a machine (CI uses the default).
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -62,7 +62,23 @@ function makeAnimator(chart: HTMLElement): ChartAnimator | null {
   }
 }
 
+/**
+ * Browsers without IntersectionObserver or position: sticky (old in-app
+ * browsers) get the story "unrolled": charts inline in their complete final
+ * state, steps as plain text, nothing hidden and nothing animated.
+ */
+export function canRunScrolly(): boolean {
+  return 'IntersectionObserver' in window && typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('position', 'sticky');
+}
+
+const KEYS_FORWARD = new Set(['ArrowDown', 'PageDown', 'j', ' ']);
+const KEYS_BACK = new Set(['ArrowUp', 'PageUp', 'k']);
+
 export function startStory(doc: Document = document): () => void {
+  if (!canRunScrolly()) {
+    doc.documentElement.classList.add('story-unrolled');
+    return () => doc.documentElement.classList.remove('story-unrolled');
+  }
   const sections: Section[] = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((root) => {
     const chart = root.querySelector<HTMLElement>('[data-chart-root]');
     return { root, chart, animator: chart ? makeAnimator(chart) : null, steps: [...root.querySelectorAll<HTMLElement>('[data-step]')] };
@@ -105,8 +121,22 @@ export function startStory(doc: Document = document): () => void {
       .onStepEnter(({ element }) => {
         const section = sectionOf.get(element);
         if (section) show(section, element);
+        remember();
       });
   }
+
+  // Where the reader is, as a step and its place in the viewport, so a resize
+  // (address bar, rotation, zoom) that reflows the story can put it back.
+  let anchor: { step: HTMLElement; fraction: number } | null = null;
+  const remember = (): void => {
+    const line = window.innerHeight * TRIGGER;
+    const section = sections.find((s) => {
+      const r = s.root.getBoundingClientRect();
+      return r.top < line && r.bottom > line;
+    });
+    const step = section?.steps.find((st) => st.classList.contains('is-active'));
+    anchor = step ? { step, fraction: step.getBoundingClientRect().top / window.innerHeight } : null;
+  };
 
   // After any scroll settles (a jump, a fling, a reload mid-story), make every chart match the step in view.
   const reconcile = (): void => {
@@ -114,6 +144,7 @@ export function startStory(doc: Document = document): () => void {
       const step = currentStep(section.steps, window.innerHeight * TRIGGER);
       if (step && !step.classList.contains('is-active')) show(section, step);
     }
+    remember();
   };
   let settle = 0;
   const onScroll = (): void => {
@@ -123,16 +154,55 @@ export function startStory(doc: Document = document): () => void {
   window.addEventListener('scroll', onScroll, { passive: true });
   reconcile();
 
+  // Keyboard: move between the steps of the section in view, with visible focus.
+  // At a section's first or last step the key keeps its normal meaning, so the
+  // prose between sections is never skipped.
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable], details, [role="dialog"]')) return;
+    if (event.key === ' ' && target?.closest('a, button, summary')) return;
+    const forward = KEYS_FORWARD.has(event.key) && !(event.key === ' ' && event.shiftKey);
+    const back = KEYS_BACK.has(event.key) || (event.key === ' ' && event.shiftKey);
+    if (!forward && !back) return;
+    const line = window.innerHeight * TRIGGER;
+    const section = sections.find((s) => {
+      const r = s.root.getBoundingClientRect();
+      return r.top < line && r.bottom > line;
+    });
+    if (!section) return;
+    // The active step is where the reader is, even while a smooth scroll is still under way.
+    // Before the first step has reached the line, "next" is the first step.
+    const active = section.steps.findIndex((step) => step.classList.contains('is-active'));
+    const firstReached = (section.steps[0]?.getBoundingClientRect().top ?? Infinity) <= line;
+    const index = firstReached || active > 0 ? active : -1;
+    const next = section.steps[forward ? index + 1 : index - 1];
+    if (!next) return;
+    event.preventDefault();
+    const top = next.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45;
+    window.scrollTo({ top, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    next.focus({ preventScroll: true });
+    show(section, next);
+    anchor = { step: next, fraction: 0.45 };
+  };
+  doc.addEventListener('keydown', onKey);
+
   let lastHeight = window.innerHeight;
+  let lastWidth = window.innerWidth;
   const onResize = (): void => {
-    if (window.innerHeight === lastHeight) return;
+    if (window.innerHeight === lastHeight && window.innerWidth === lastWidth) return;
     lastHeight = window.innerHeight;
+    lastWidth = window.innerWidth;
+    // Step spacing is in viewport units, so a resize moves every step: keep the reader's step where it was.
+    if (anchor) window.scrollTo(0, anchor.step.getBoundingClientRect().top + window.scrollY - anchor.fraction * window.innerHeight);
     (scroller as Scroller & { offset(x: string): Scroller }).offset(triggerOffset(lastHeight));
     onScroll();
   };
   window.addEventListener('resize', onResize);
 
   return () => {
+    doc.removeEventListener('keydown', onKey);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('scroll', onScroll);
     scroller.destroy();
