@@ -9,6 +9,7 @@
  * encodes nothing but "one building".
  */
 import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
+import { balance } from '../shared/text.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as BUILDING_STATES, type BuildingEconomyState } from './states.ts';
 
@@ -60,46 +61,6 @@ export interface BuildingEconomyGeometry extends ChartLayout {
   };
 }
 
-/** Rough advance widths for layout: CJK glyphs are 1em, Latin ~0.56em. Good enough to wrap labels. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef“”▲]/.test(ch) ? 1 : ch === ' ' ? 0.3 : /[A-Z%]/.test(ch) ? 0.72 : /[0-9]/.test(ch) ? 0.6 : 0.55;
-  return em * size * (bold ? 1.06 : 1);
-}
-
-/** Greedy wrap: at spaces for Latin text, between characters for CJK (no line starts with punctuation). */
-export function wrap(text: string, maxWidth: number, size: number, bold = false): string[] {
-  const latin = /\s/.test(text);
-  const tokens = latin ? text.split(/\s+/) : [...text];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const next = line ? (latin ? `${line} ${token}` : line + token) : token;
-    const punct = !latin && /^[，。、；：）)”%]/.test(token);
-    if (line && textWidth(next, size, bold) > maxWidth && !punct) {
-      lines.push(line);
-      line = token;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Like wrap(), but as narrow as the same number of lines allows, so two-line labels come out even. */
-export function balance(text: string, maxWidth: number, size: number, bold = false): string[] {
-  const lines = wrap(text, maxWidth, size, bold);
-  if (lines.length !== 2) return lines;
-  let lo = 0;
-  let hi = maxWidth;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) / 2;
-    if (wrap(text, mid, size, bold).length > lines.length) lo = mid;
-    else hi = mid;
-  }
-  return wrap(text, hi, size, bold);
-}
-
-/** The list size the rank is out of, as the source writes it ("标杆城区30强"). */
 export function listSize(rank: Fig): number {
   const n = /(\d+)强/.exec(rank.quote ?? '')?.[1];
   if (!n) throw new Error(`building-economy: cannot read the list size ("…强") from the quote of the rank figure: "${rank.quote ?? ''}"`);
