@@ -48,6 +48,13 @@ interface Section {
   steps: HTMLElement[];
 }
 
+/**
+ * Above this scroll speed (px/s) the reader is flinging past, not reading:
+ * charts jump to their state instead of tweening, since a tween nobody sees
+ * still costs a repaint every frame of the fling.
+ */
+export const FLING_SPEED = 1500;
+
 function makeAnimator(chart: HTMLElement): ChartAnimator | null {
   const factory = ANIMATORS[chart.dataset['chart'] ?? ''];
   if (!factory) {
@@ -85,6 +92,21 @@ export function startStory(doc: Document = document): () => void {
   });
   const sectionOf = new Map(sections.flatMap((s) => s.steps.map((step) => [step, s] as const)));
 
+  // Scroll speed, smoothed over the last few events.
+  let speed = 0;
+  let lastY = window.scrollY;
+  let lastT = performance.now();
+  const trackSpeed = (): void => {
+    const now = performance.now();
+    const dt = now - lastT;
+    const instant = dt > 0 ? (Math.abs(window.scrollY - lastY) / dt) * 1000 : speed;
+    // Smooth over a burst of events; after a pause, the old speed says nothing.
+    speed = dt > 100 ? instant : 0.6 * speed + 0.4 * instant;
+    lastY = window.scrollY;
+    lastT = now;
+  };
+  window.addEventListener('scroll', trackSpeed, { passive: true });
+
   function show(section: Section, step: HTMLElement): void {
     for (const other of section.steps) {
       other.classList.toggle('is-active', other === step);
@@ -98,7 +120,9 @@ export function startStory(doc: Document = document): () => void {
     if (status && text) status.textContent = text;
     if (!section.animator) return;
     try {
-      section.animator.to(stateId);
+      // A speed measured long ago is stale: a reader who stopped and then crossed a step is not flinging.
+      const flinging = speed > FLING_SPEED && performance.now() - lastT < 100;
+      section.animator.to(stateId, { instant: flinging });
     } catch (error) {
       console.error(`chart "${section.chart.dataset['chart']}" failed at state "${stateId}"; showing its static version`, error);
       section.animator.destroy();
@@ -205,6 +229,7 @@ export function startStory(doc: Document = document): () => void {
     doc.removeEventListener('keydown', onKey);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('scroll', trackSpeed);
     scroller.destroy();
     for (const s of sections) s.animator?.destroy();
   };

@@ -108,3 +108,32 @@ test.describe('jumps', () => {
     await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'doubled');
   });
 });
+
+test.describe('motion', () => {
+  test('at reading speed a state change is animated (marks pass through in-between values)', async ({ guarded: page }) => {
+    await page.goto(PROLOGUE);
+    await scrollToStep(page, 'step-y2012');
+    await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2012');
+    await page.waitForTimeout(800);
+    // Record the 2021 column's height every frame while the reader scrolls gently into the next step.
+    await page.evaluate(() => {
+      const bar = document.querySelector('[data-chart="gdp-doubling"] [data-mark="bar-2021"]')!;
+      const seen: number[] = [];
+      (window as unknown as { seen: number[] }).seen = seen;
+      const tick = (): void => {
+        seen.push(Number(bar.getAttribute('height')));
+        if (seen.length < 240) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.evaluate(() => {
+      const step = document.getElementById('step-y2021')!;
+      window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5, behavior: 'instant' as ScrollBehavior });
+    });
+    await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2021');
+    const final = (await expectedAttrs(page, 'gdp-doubling', 'y2021'))['bar-2021']!['height']!;
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number[] }).seen.length), { timeout: 8000 }).toBeGreaterThanOrEqual(240);
+    const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(seen.some((h) => h > 1 && h < final - 1), `heights seen: ${[...new Set(seen)].join(', ')}`).toBe(true);
+  });
+});

@@ -6,8 +6,8 @@
 import { gsap } from 'gsap';
 
 export interface ChartAnimator {
-  /** Move to a state. Safe to call repeatedly and out of order: the last call wins. */
-  to(stateId: string): void;
+  /** Move to a state. Safe to call repeatedly and out of order: the last call wins. `instant` skips the tween. */
+  to(stateId: string, options?: { instant?: boolean }): void;
   /** Undo everything: marks return to the server-rendered (final) state. */
   destroy(): void;
 }
@@ -21,7 +21,17 @@ export interface AnimatorOptions {
 
 type Layouts = Record<string, Record<string, Record<string, number>>>;
 
-export function createStateAnimator(root: HTMLElement, { duration = 0.7, stagger = 0 }: AnimatorOptions = {}): ChartAnimator {
+/**
+ * Motion budget. Every animated frame repaints the chart's SVG on the main
+ * thread, and on a throttled phone CPU that costs more than a frame: so a
+ * transition is short, and a cascade never spreads over more than MAX_SPREAD.
+ */
+const MAX_DURATION = 0.5;
+const MAX_SPREAD = 0.2;
+
+export function createStateAnimator(root: HTMLElement, options: AnimatorOptions = {}): ChartAnimator {
+  const duration = Math.min(options.duration ?? MAX_DURATION, MAX_DURATION);
+  const stagger = options.stagger ?? 0;
   const layouts = JSON.parse(root.dataset['states'] ?? '{}') as Layouts;
   const marks = [...root.querySelectorAll<SVGElement>('[data-mark]')];
   const byId = new Map(marks.map((el) => [el.dataset['mark']!, el]));
@@ -39,18 +49,24 @@ export function createStateAnimator(root: HTMLElement, { duration = 0.7, stagger
   });
 
   return {
-    to(stateId) {
+    to(stateId, { instant = false } = {}) {
       const layout = layouts[stateId];
       if (!layout) throw new Error(`chart "${root.dataset['chart']}" has no state "${stateId}"`);
       root.dataset['state'] = stateId;
-      let i = 0;
-      for (const [markId, attr] of Object.entries(layout)) {
+      // Only marks that move get a tween: most marks are already in place between
+      // neighbouring states, and every tween costs main-thread time while the reader scrolls.
+      const moving = Object.entries(layout).flatMap(([markId, attr]) => {
         const el = byId.get(markId);
-        if (!el) continue;
+        if (!el) return [];
+        const changed = Object.entries(attr).some(([name, value]) => Number(el.getAttribute(name)) !== value);
+        return changed || gsap.isTweening(el) ? [[el, attr] as const] : [];
+      });
+      const step = moving.length > 1 ? Math.min(stagger, MAX_SPREAD / (moving.length - 1)) : 0;
+      moving.forEach(([el, attr], i) => {
         gsap.killTweensOf(el);
-        if (motion) gsap.to(el, { attr, duration, delay: stagger * i++, ease: 'power2.out', overwrite: true });
+        if (motion && !instant) gsap.to(el, { attr, duration, delay: step * i, ease: 'power2.out', overwrite: true });
         else gsap.set(el, { attr });
-      }
+      });
     },
     destroy() {
       mm.revert();
