@@ -42,12 +42,13 @@ export function pageBytes(page: string, dist = 'dist'): PageBytes {
   const text = html.toString('utf8');
   const assets = new Set<string>();
   for (const m of text.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|woff2?))"/g)) assets.add(m[1]!);
-  // Follow static imports between JS chunks: the browser fetches those too.
+  // Follow imports between JS chunks, static and dynamic (a chunk loaded after
+  // the load event is still fetched on every visit): the browser fetches them all.
   const queue = [...assets].filter((a) => a.endsWith('.js'));
   while (queue.length) {
     const file = queue.pop()!;
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
       const resolved = new URL(m[1]!, `http://x${file}`).pathname;
       if (!assets.has(resolved)) {
         assets.add(resolved);
