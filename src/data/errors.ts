@@ -3,14 +3,19 @@
  * because the person reading it is an editor, not the author of this code.
  */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly problem: string,
-    readonly fix: string,
-  ) {
+  // Plain fields, not constructor parameter properties: the data module also runs under Node's type stripping (bench, scripts).
+  readonly file: string;
+  readonly field: string;
+  readonly problem: string;
+  readonly fix: string;
+
+  constructor(file: string, field: string, problem: string, fix: string) {
     super(`${file}\n  field: ${field}\n  problem: ${problem}\n  fix: ${fix}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
+    this.problem = problem;
+    this.fix = fix;
   }
 }
 
