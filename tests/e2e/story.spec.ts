@@ -78,6 +78,13 @@ for (const path of ALL_PAGES) {
         await context.close();
       });
     }
+    test(`${path} carries a strict Content-Security-Policy`, async ({ guarded: page }) => {
+      // Any violation would also surface as a console error, which the guarded fixture fails on.
+      await page.goto(path);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+    });
     test(`no horizontal overflow on ${path} from 320 to 1920 px`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ baseURL: baseURL! });
       const page = await context.newPage();
