@@ -99,7 +99,7 @@ export function formatEn(fig: Formattable): string {
     case 'rank':
       return q + ordinal(clean(fig.value));
     case 'count':
-      return `${q}${groupThousands(fig.value)} ${fig.measure?.en ?? ''}`.trimEnd();
+      return `${q}${groupThousands(fig.value)} ${(fig.value === 1 ? fig.measure?.enOne : undefined) ?? fig.measure?.en ?? ''}`.trimEnd();
   }
 }
 

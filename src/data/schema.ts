@@ -63,8 +63,8 @@ export const figureSchema = z
     value: z.number(),
     /** What the value counts. */
     unit: unitSchema,
-    /** For unit "count": the measure word and English noun, e.g. {zh: 家, en: enterprises}. */
-    measure: bilingual.optional(),
+    /** For unit "count": the measure word and English noun, e.g. {zh: 家, en: enterprises}; enOne is the singular, used when the value is 1. */
+    measure: z.strictObject({ zh: z.string().min(1), en: z.string().min(1), enOne: z.string().min(1).optional() }).optional(),
     /** How the source scales the number in Chinese (亿 in "700亿元", 万 in "17.54万余人"); omit when written in full. */
     scale: z.enum(['万', '亿']).optional(),
     /** How the source writes a rank: Arabic ("第22位"), Chinese numerals ("全国第二"), or 首位 for first place; default Arabic. */

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { jobsIncomeGeometry, HEADROOM, type JobsIncomeData } from '../../src/charts/jobs-income/geometry.ts';
 import { STATES as JOBS_STATES } from '../../src/charts/jobs-income/states.ts';
-import { elderlyChildcareGeometry, countText, type ElderlyChildcareData } from '../../src/charts/elderly-childcare/geometry.ts';
+import { elderlyChildcareGeometry, type ElderlyChildcareData } from '../../src/charts/elderly-childcare/geometry.ts';
+import { formatFigure } from '../../src/data/index.ts';
 import { STATES as ELDERLY_STATES } from '../../src/charts/elderly-childcare/states.ts';
 import { educationGeometry, unitRows, type EducationData } from '../../src/charts/education/geometry.ts';
 import { STATES as EDUCATION_STATES } from '../../src/charts/education/states.ts';
@@ -180,10 +181,10 @@ describe('elderlyChildcareGeometry()', () => {
     expect(text).toContain('2个');
     expect(text).toContain('已提前实现');
   });
-  it('countText() writes one unit in the English singular', () => {
-    expect(countText(f('district-childcare-guidance-centres-2022'), 'en')).toBe('1 centre');
-    expect(countText(f('parenting-guidance-centres-2022'), 'en')).toBe('11 centres');
-    expect(countText(f('district-childcare-guidance-centres-2022'), 'zh')).toBe('1家');
+  it('formatFigure() writes one unit in the English singular', () => {
+    expect(formatFigure(f('district-childcare-guidance-centres-2022'), 'en')).toBe('1 centre');
+    expect(formatFigure(f('parenting-guidance-centres-2022'), 'en')).toBe('11 centres');
+    expect(formatFigure(f('district-childcare-guidance-centres-2022'), 'zh')).toBe('1家');
   });
   it('elderlyChildcareGeometry() describes each state with the bound figures', () => {
     expect(g.states[0]!.description).toContain('8个');

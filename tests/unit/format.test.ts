@@ -45,3 +45,11 @@ describe('number helpers', () => {
     expect(() => formatZh({ value: 12, unit: 'rank', numerals: 'hanzi' })).toThrow(/1–10/);
   });
 });
+
+describe('formatEn() singulars', () => {
+  it('formatEn() uses measure.enOne for a count of one', () => {
+    const centres = { zh: '家', en: 'centres', enOne: 'centre' };
+    expect(formatEn({ value: 1, unit: 'count', numerals: 'arabic', measure: centres })).toBe('1 centre');
+    expect(formatEn({ value: 11, unit: 'count', numerals: 'arabic', measure: centres })).toBe('11 centres');
+  });
+});

@@ -62,10 +62,6 @@ export interface ElderlyChildcareGeometry extends ChartLayout {
 }
 
 /** formatFigure, with English singular for one unit ("1 centres" → "1 centre"). */
-export function countText(fig: Fig, lang: Lang): string {
-  const t = formatFigure(fig, lang);
-  return lang === 'en' && fig.value === 1 ? t.replace(/^(1 \w+?)s$/, '$1') : t;
-}
 
 /** Rough advance width of text in viewBox units, for wrapping: CJK 1em, digits and Latin about half. */
 export function textWidth(text: string, size: number): number {
@@ -107,7 +103,7 @@ const TEXT = {
     kickerYoung: '一小：托育服务',
     legend: '实心：已投入使用',
     names: { district: '区级托育指导中心', parenting: '科学育儿指导中心', subdistrict: '街道级托育中心' },
-    ready: (d: ElderlyChildcareData) => [`${countText(d.subdistrictReady, 'zh')}已装修完毕`, '秋季可开园招生'],
+    ready: (d: ElderlyChildcareData) => [`${formatFigure(d.subdistrictReady, 'zh')}已装修完毕`, '秋季可开园招生'],
     target: (d: ElderlyChildcareData) => `✓ ${d.placesTarget.label.zh}：${formatFigure(d.placesTarget, 'zh')}`,
     elderly: (d: ElderlyChildcareData) =>
       `金水区新建${formatFigure(d.elderlyCentres, 'zh')}街道养老服务中心，已全部开工；智慧养老服务平台入网人数达${formatFigure(d.platformUsers, 'zh')}。`,
@@ -125,13 +121,13 @@ const TEXT = {
     kickerYoung: 'Young children',
     legend: 'solid: in use',
     names: { district: 'District guidance', parenting: 'Parenting guidance', subdistrict: 'Subdistrict childcare' },
-    ready: (d: ElderlyChildcareData) => [`${countText(d.subdistrictReady, 'en')} fitted out,`, 'opens in the autumn'],
+    ready: (d: ElderlyChildcareData) => [`${formatFigure(d.subdistrictReady, 'en')} fitted out,`, 'opens in the autumn'],
     target: (d: ElderlyChildcareData) => `✓ ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}`,
     elderly: (d: ElderlyChildcareData) =>
       `Jinshui is building ${formatFigure(d.elderlyCentres, 'en')} for elderly care in its subdistricts, all now under construction; ${formatFigure(d.platformUsers, 'en')} are registered on its smart elderly-care platform.`,
     homes: (d: ElderlyChildcareData) => `${formatFigure(d.adaptedHomes, 'en')} have had their homes adapted for older residents; each dot is one home.`,
     childcare: (d: ElderlyChildcareData) =>
-      `In use: ${countText(d.districtChildcare, 'en')} for district childcare guidance, ${formatFigure(d.parentingCentres, 'en')} for parenting guidance and ${formatFigure(d.subdistrictOpen, 'en')} for subdistrict childcare; ${countText(d.subdistrictReady, 'en')} is fitted out and opens in the autumn. ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}.`,
+      `In use: ${formatFigure(d.districtChildcare, 'en')} for district childcare guidance, ${formatFigure(d.parentingCentres, 'en')} for parenting guidance and ${formatFigure(d.subdistrictOpen, 'en')} for subdistrict childcare; ${formatFigure(d.subdistrictReady, 'en')} is fitted out and opens in the autumn. ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -178,7 +174,7 @@ export function elderlyChildcareGeometry(data: ElderlyChildcareData, options: Ge
     return {
       key,
       name: text.names[key],
-      value: countText(fig, lang),
+      value: formatFigure(fig, lang),
       nameY: r2(top + 13),
       valueY: r2(top + 30),
       icons: Array.from({ length: count(fig) }, (_, j) => {
