@@ -5,7 +5,8 @@
  * without building the site. Run: npm run preview:charts
  */
 import { it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtPages } from '../support/page-bytes.ts';
 import { join, resolve } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chromium } from '@playwright/test';
@@ -16,15 +17,30 @@ const only = process.env['CHART'];
 const lang = (process.env['LANG_EDITION'] ?? 'zh') as 'zh' | 'en';
 const css = resolve('src/styles/global.css');
 
+/**
+ * Charts' own scoped <style> blocks are not in the container render; the built
+ * pages have them inlined. So, when dist/ exists (run `npm run build` first),
+ * the previews carry every style the site ships.
+ */
+function builtStyles(): string {
+  if (!existsSync('dist')) return '';
+  const blocks = new Set<string>();
+  for (const page of builtPages('dist')) {
+    for (const m of readFileSync(`dist${page}index.html`, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)) blocks.add(m[1]!);
+  }
+  return [...blocks].map((b) => `<style>${b}</style>`).join('');
+}
+
 it('renders chart previews', { timeout: 120_000 }, async () => {
   mkdirSync(out, { recursive: true });
   const container = await AstroContainer.create();
+  const styles = builtStyles();
   const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const [id, Component] of Object.entries(CHART_COMPONENTS)) {
     if (only && id !== only) continue;
     const html = await container.renderToString(Component, { locals: { chapter: { edition: '2022', lang, file: 'preview' } } });
     const file = join(out, `${id}.html`);
-    writeFileSync(file, `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><link rel="stylesheet" href="file://${css}"><body><div class="scrolly__graphic" style="position:static;height:auto">${html}</div></body></html>`);
+    writeFileSync(file, `<!doctype html><html lang="zh-CN"><meta charset="utf-8">${styles || `<link rel="stylesheet" href="file://${css}">`}<body><div class="scrolly__graphic" style="position:static;height:auto">${html}</div></body></html>`);
     for (const [width, height] of [[360, 740], [1440, 900]] as const) {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.goto(`file://${file}`);
