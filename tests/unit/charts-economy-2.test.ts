@@ -27,7 +27,7 @@ function expectMarksInside(g: ChartLayout) {
 // ---------------------------------------------------------------- economy-scale
 const scaleData: EconomyScaleData = {
   gdp: f('gdp-2021'),
-  industries: f('key-industries-value-added-2021'),
+  industries: f('key-industries-value-added'),
   digital: f('digital-core-value-added-2021'),
   growth: f('digital-core-growth-2021'),
   rank: f('digital-core-rank-2021'),
@@ -105,7 +105,7 @@ describe('economyScaleGeometry()', () => {
   it('economyScaleGeometry() describes each state with the figures', () => {
     expect(g.states.map((s) => s.description)).toEqual([
       '2021年，金水区地区生产总值超越1800亿元。方块面积与数值成正比。',
-      '同年，五大重点产业增加值突破1100亿元。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
+      '五大重点产业增加值突破1100亿元（原文未注明年份）。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
       '数字经济核心产业完成增加值162.6亿元，增长16.2%，总量、增速均居市内六区首位。',
     ]);
     expect(en.states[0]!.description).toBe("In 2021, Jinshui's GDP was over 180 billion yuan. Each square's area is proportional to its value.");
@@ -142,8 +142,8 @@ describe('economyScaleGeometry()', () => {
 
 // ---------------------------------------------------------------- building-economy
 const buildingData: BuildingEconomyData = {
-  over10m: f('buildings-tax-over-10m-2021'),
-  over100m: f('buildings-tax-over-100m-2021'),
+  over10m: f('buildings-tax-over-10m'),
+  over100m: f('buildings-tax-over-100m'),
   rank: f('building-economy-rank-2022'),
   heading: getSeries('tax-buildings', '2022').label,
 };
@@ -223,7 +223,7 @@ describe('buildingEconomyGeometry()', () => {
 
   it('buildingEconomyGeometry() describes each state with the figures', () => {
     expect(g.states.map((s) => s.description)).toEqual([
-      '2021年，金水区区级税收超千万楼宇达到55幢，一个方块代表一幢楼。',
+      '金水区区级税收超千万楼宇达到55幢（原文未注明年份），一个方块代表一幢楼。',
       '全口径税收超亿元楼宇达到14幢。两项按不同口径统计（区级税收与全口径税收），这14幢不一定包含在那55幢之中。',
       '在2022年度中国楼宇经济(总部经济)标杆城区30强中，金水区居第12位。',
     ]);

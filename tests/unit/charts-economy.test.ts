@@ -122,7 +122,7 @@ describe('rankGeometry()', () => {
 // ---- innovation-multipliers ----------------------------------------------
 
 const row = (key: string, appearsIn: InnovationRow['appearsIn']): InnovationRow => ({
-  base: f(`${key}-2012`),
+  base: f(`${key}-start`),
   now: f(`${key}-2022`),
   rate: f(`${key}-growth-rate`),
   multiple: f(`${key}-multiple`),

@@ -94,7 +94,7 @@ describe('cityBrainGeometry()', () => {
   });
 
   it('cityBrainGeometry() describes each state with the source figures', () => {
-    expect(g.states[0]!.description).toBe('“数智金水”城市大脑在先庆路等5个街道和23个社区先行先试，已收集地址地名信息752065条。');
+    expect(g.states[0]!.description).toBe('金水区选取先庆路等5个街道和23个社区先行先试，已收集地址地名信息752065条。');
     expect(g.states[1]!.description).toBe('还收集了物类信息116113条。');
     expect(g.states[2]!.description).toContain('组织信息212867条');
     expect(en.states[0]!.description).toContain('752,065 records');

@@ -1,5 +1,5 @@
 /**
- * "Building economy": one glyph per office building the source counts (2021),
+ * "Building economy": one glyph per office building the source counts,
  * then Jinshui's place on the 2022 list of 30 benchmark districts.
  *
  * The two counts use different tax bases — 区级税收 (district-level tax) over
@@ -16,13 +16,13 @@ import { STATES as BUILDING_STATES, type BuildingEconomyState } from './states.t
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period' | 'label'> & Partial<Pick<Figure, 'quote'>>;
 
 export interface BuildingEconomyData {
-  /** 区级税收超千万楼宇, 55幢 (2021). */
+  /** 区级税收超千万楼宇, 55幢. */
   over10m: Fig;
-  /** 全口径税收超亿元楼宇, 14幢 (2021). */
+  /** 全口径税收超亿元楼宇, 14幢. */
   over100m: Fig;
   /** 2022年度中国楼宇经济(总部经济)标杆城区30强中居第12位. */
   rank: Fig;
-  /** Heading over both counts (the series label, e.g. "纳税楼宇（2021年）"). */
+  /** Heading over both counts (the series label, e.g. "纳税楼宇"). */
   heading: Figure['label'];
 }
 
@@ -85,13 +85,13 @@ const RANK_LABEL: Record<Lang, (d: BuildingEconomyData) => string> = {
 
 const DESCRIBE: Record<Lang, Record<BuildingEconomyState, (d: BuildingEconomyData) => string>> = {
   zh: {
-    'over-10m': (d) => `${d.over10m.period}年，金水区${d.over10m.label.zh}达到${formatFigure(d.over10m, 'zh')}，一个方块代表一幢楼。`,
+    'over-10m': (d) => `金水区${d.over10m.label.zh}达到${formatFigure(d.over10m, 'zh')}（原文未注明年份），一个方块代表一幢楼。`,
     'over-100m': (d) =>
       `${d.over100m.label.zh}达到${formatFigure(d.over100m, 'zh')}。两项按不同口径统计（区级税收与全口径税收），这${formatFigure(d.over100m, 'zh')}不一定包含在那${formatFigure(d.over10m, 'zh')}之中。`,
     rank: (d) => `在${LIST_NAME.zh(d.rank)}中，金水区居${formatFigure(d.rank, 'zh')}。`,
   },
   en: {
-    'over-10m': (d) => `${d.over10m.label.en} in ${d.over10m.period}: ${formatFigure(d.over10m, 'en')}, one block per building.`,
+    'over-10m': (d) => `${d.over10m.label.en}: ${formatFigure(d.over10m, 'en')} (the source gives no year), one block per building.`,
     'over-100m': (d) =>
       `${d.over100m.label.en}: ${formatFigure(d.over100m, 'en')}. The two counts use different tax bases (district-level vs total tax), so the ${formatFigure(d.over100m, 'en')} are not necessarily among the ${formatFigure(d.over10m, 'en')}.`,
     rank: (d) => `Jinshui ranked ${formatFigure(d.rank, 'en')} ${d.rank.label.en.replace(/^Rank /, '')}.`,

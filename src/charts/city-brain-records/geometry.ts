@@ -57,7 +57,7 @@ const TEXT = {
     scope: (d: CityBrainData) => [`在先庆路等${formatFigure(d.pilotSubdistricts, 'zh')}街道、${formatFigure(d.pilotCommunities, 'zh')}社区先行先试采集`],
     note: () => ['原文在这三类之后写有“等”，另有其他信息，故不加总。'],
     addresses: (d: CityBrainData) =>
-      `“数智金水”城市大脑在先庆路等${formatFigure(d.pilotSubdistricts, 'zh')}街道和${formatFigure(d.pilotCommunities, 'zh')}社区先行先试，已收集地址地名信息${formatFigure(d.addresses, 'zh')}。`,
+      `金水区选取先庆路等${formatFigure(d.pilotSubdistricts, 'zh')}街道和${formatFigure(d.pilotCommunities, 'zh')}社区先行先试，已收集地址地名信息${formatFigure(d.addresses, 'zh')}。`,
     objects: (d: CityBrainData) => `还收集了物类信息${formatFigure(d.objects, 'zh')}。`,
     organisations: (d: CityBrainData) =>
       `以及组织信息${formatFigure(d.organisations, 'zh')}。原文在这三类之后写有“等”，所以三者不是全部，图中不加总。`,

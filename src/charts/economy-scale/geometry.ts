@@ -83,13 +83,13 @@ const NOTES: Record<Lang, (d: EconomyScaleData) => string[]> = {
 const DESCRIBE: Record<Lang, Record<EconomyScaleState, (d: EconomyScaleData) => string>> = {
   zh: {
     gdp: (d) => `${d.gdp.period}年，金水区地区生产总值${formatFigure(d.gdp, 'zh')}。方块面积与数值成正比。`,
-    industries: (d) => `同年，五大重点产业增加值${formatFigure(d.industries, 'zh')}。${d.industries.note?.zh ?? ''}`,
+    industries: (d) => `五大重点产业增加值${formatFigure(d.industries, 'zh')}（原文未注明年份）。${d.industries.note?.zh ?? ''}`,
     digital: (d) =>
       `数字经济核心产业完成增加值${formatFigure(d.digital, 'zh')}，增长${formatFigure(d.growth, 'zh')}，总量、增速均居市内六区${formatFigure(d.rank, 'zh')}。`,
   },
   en: {
     gdp: (d) => `In ${d.gdp.period}, Jinshui's GDP was ${formatFigure(d.gdp, 'en')}. Each square's area is proportional to its value.`,
-    industries: (d) => `The same year, the five key industries added ${formatFigure(d.industries, 'en')} in value. ${d.industries.note?.en ?? ''}`.trimEnd(),
+    industries: (d) => `The five key industries added ${formatFigure(d.industries, 'en')} in value (the source gives no year). ${d.industries.note?.en ?? ''}`.trimEnd(),
     digital: (d) =>
       `Core digital-economy industries added ${formatFigure(d.digital, 'en')} in value, up ${formatFigure(d.growth, 'en')}: ${formatFigure(d.rank, 'en')} among Zhengzhou's six urban districts in both size and growth.`,
   },

@@ -38,7 +38,7 @@ const TEXT = {
     y2012: (d: GdpData) => `2012年，金水区地区生产总值${formatFigure(d.gdp2012, 'zh')}。`,
     y2021: (d: GdpData) => `2021年，金水区地区生产总值${formatFigure(d.gdp2021, 'zh')}。`,
     doubled: (d: GdpData) =>
-      `2012年的数字翻一番是${formatFigure(d.doubled, 'zh')}（推算）。2021年的${formatFigure(d.gdp2021, 'zh')}越过了这条线，约为2012年的${formatFigure(d.multiple, 'zh')}。`,
+      `2012年的数字翻一番是${formatFigure(d.doubled, 'zh')}（推算）。2021年的${formatFigure(d.gdp2021, 'zh')}越过了这条线，约为2012年的${formatFigure(d.multiple, 'zh')}（推算）。`,
     doubleLabel: (d: GdpData) => `翻一番：${formatFigure(d.doubled, 'zh')}（推算）`,
   },
   en: {
@@ -46,7 +46,7 @@ const TEXT = {
     y2012: (d: GdpData) => `In 2012 Jinshui's GDP passed ${formatFigure(d.gdp2012, 'en').replace(/^over /, '')}.`,
     y2021: (d: GdpData) => `In 2021 it passed ${formatFigure(d.gdp2021, 'en').replace(/^over /, '')}.`,
     doubled: (d: GdpData) =>
-      `Doubling the 2012 figure gives ${formatFigure(d.doubled, 'en')} (derived). The 2021 column, ${formatFigure(d.gdp2021, 'en')}, clears that line: about ${formatFigure(d.multiple, 'en')} the 2012 value.`,
+      `Doubling the 2012 figure gives ${formatFigure(d.doubled, 'en')} (derived). The 2021 column, ${formatFigure(d.gdp2021, 'en')}, clears that line: about ${formatFigure(d.multiple, 'en')} the 2012 value (derived).`,
     doubleLabel: (d: GdpData) => `doubled: ${formatFigure(d.doubled, 'en')} (derived)`,
   },
 } satisfies Record<Lang, unknown>;

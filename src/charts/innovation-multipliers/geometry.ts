@@ -91,8 +91,9 @@ const TITLE: Record<Lang, Record<InnovationState, string>> = {
 };
 
 const LEGEND: Record<Lang, { base: (period: string) => string; now: (period: string) => string; scale: string }> = {
-  zh: { base: (p) => `${p}年（由增长率推算）*`, now: (p) => `${p}年`, scale: '对数刻度：每条竖线是前一条的10倍' },
-  en: { base: (p) => `${p} (derived from the growth rate)*`, now: (p) => p, scale: 'Log scale: each gridline is 10× the one before' },
+  // The source gives no start year for these rates ("近年来"), so the legend names none.
+  zh: { base: () => '起点（由增长率推算，原文未注明年份）*', now: () => '目前', scale: '对数刻度：每条竖线是前一条的10倍' },
+  en: { base: () => 'Start (derived from the growth rate; year not stated)*', now: () => 'Now', scale: 'Log scale: each gridline is 10× the one before' },
 };
 
 export const ROW_HEIGHT = 84;

@@ -83,7 +83,7 @@ const TITLE: Record<Lang, Record<TransactionsState, (d: TransactionsData) => str
 
 /** The chart title: start → now, as the source writes them. */
 export function transactionsTitle(data: Pick<TransactionsData, 'start' | 'current'>, lang: Lang): string {
-  return lang === 'zh' ? `成交额：由${f(data.start, 'zh')}到${f(data.current, 'zh')}` : `Technology transaction value: from ${f(data.start, 'en')} to ${f(data.current, 'en')}`;
+  return lang === 'zh' ? `成交额：由${f(data.start, 'zh')}到${f(data.current, 'zh')}` : `Transaction value: from ${f(data.start, 'en')} to ${f(data.current, 'en')}`;
 }
 
 export function transactionsGeometry(data: TransactionsData, options: GeometryOptions = {}): TransactionsGeometry {
