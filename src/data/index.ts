@@ -58,6 +58,15 @@ export function getSeries(id: string, editionId?: string): Readonly<Series> & { 
   return { ...s, figures: s.points.map((p) => getFigure(p, editionId)) };
 }
 
+/**
+ * A chart's figures by role: figuresFor({ y2012: 'gdp-2012', … }, edition) →
+ * { y2012: <figure>, … }. Charts declare the ids once (FIGURES in geometry.ts);
+ * components and tests both read them through this.
+ */
+export function figuresFor<K extends string>(ids: Readonly<Record<K, string>>, editionId?: string): Record<K, LoadedFigure> {
+  return Object.fromEntries(Object.entries<string>(ids).map(([role, id]) => [role, getFigure(id, editionId)])) as Record<K, LoadedFigure>;
+}
+
 /** Figure text for a language, e.g. "突破700亿元" / "over 70 billion yuan". */
 export function figureText(id: string, lang: Lang, editionId?: string): string {
   return formatFigure(getFigure(id, editionId), lang);

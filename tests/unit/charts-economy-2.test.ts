@@ -1,37 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { economyScaleGeometry, wrap, type EconomyScaleData } from '../../src/charts/economy-scale/geometry.ts';
+import { economyScaleGeometry, wrap, type EconomyScaleData, FIGURES as ECONOMY_SCALE_FIGURES } from '../../src/charts/economy-scale/geometry.ts';
 import { STATES as SCALE_STATES } from '../../src/charts/economy-scale/states.ts';
 import EconomyScaleChart from '../../src/charts/economy-scale/EconomyScaleChart.astro';
 import { buildingEconomyGeometry, listSize, type BuildingEconomyData } from '../../src/charts/building-economy/geometry.ts';
 import { STATES as BUILDING_STATES } from '../../src/charts/building-economy/states.ts';
 import BuildingEconomyChart from '../../src/charts/building-economy/BuildingEconomyChart.astro';
 import type { ChartLayout } from '../../src/charts/shared/layout.ts';
-import { getFigure, getSeries } from '../../src/data/index.ts';
+import { figuresFor, getSeries } from '../../src/data/index.ts';
+import { count, expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
-const f = (id: string) => getFigure(id, '2022');
-const mark = (layout: ChartLayout, state: string, id: string) => layout.states.find((s) => s.id === state)!.marks[id]!;
 const lines = (ls: { text: string; x: number; y: number }[]) => ls;
 
-/** Every numeric mark box lies inside the viewBox. */
-function expectMarksInside(g: ChartLayout) {
-  for (const s of g.states)
-    for (const m of Object.values(s.marks)) {
-      if (m['x'] !== undefined) expect(m['x']).toBeGreaterThanOrEqual(0);
-      if (m['y'] !== undefined) expect(m['y']).toBeGreaterThanOrEqual(0);
-      if (m['x'] !== undefined && m['width'] !== undefined) expect(m['x'] + m['width']).toBeLessThanOrEqual(g.width);
-      if (m['y'] !== undefined && m['height'] !== undefined) expect(m['y'] + m['height']).toBeLessThanOrEqual(g.height);
-    }
-}
 
 // ---------------------------------------------------------------- economy-scale
-const scaleData: EconomyScaleData = {
-  gdp: f('gdp-2021'),
-  industries: f('key-industries-value-added'),
-  digital: f('digital-core-value-added-2021'),
-  growth: f('digital-core-growth-2021'),
-  rank: f('digital-core-rank-2021'),
-};
+const scaleData: EconomyScaleData = figuresFor(ECONOMY_SCALE_FIGURES, '2022');
 
 describe('economyScaleGeometry()', () => {
   const g = economyScaleGeometry(scaleData);
@@ -249,9 +232,6 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const locals = (lang: 'zh' | 'en' = 'zh') => ({ chapter: { edition: '2022', lang, file: 'test.mdx' } });
-const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
-const svgOf = (html: string) => html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
 
 describe('<EconomyScaleChart>', () => {
   it('<EconomyScaleChart> renders the final state with three squares, labels and sources', async () => {

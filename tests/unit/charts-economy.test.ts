@@ -10,27 +10,13 @@ import RankChart from '../../src/charts/rank-climb/RankChart.astro';
 import { innovationGeometry, type InnovationRow } from '../../src/charts/innovation-multipliers/geometry.ts';
 import { STATES as INNOVATION_STATES } from '../../src/charts/innovation-multipliers/states.ts';
 import InnovationChart from '../../src/charts/innovation-multipliers/InnovationChart.astro';
-import { transactionsGeometry, transactionsTitle, type TransactionsData } from '../../src/charts/tech-transactions/geometry.ts';
+import { transactionsGeometry, transactionsTitle, type TransactionsData, FIGURES as TECH_TRANSACTIONS_FIGURES } from '../../src/charts/tech-transactions/geometry.ts';
 import { STATES as TRANSACTIONS_STATES } from '../../src/charts/tech-transactions/states.ts';
 import TransactionsChart from '../../src/charts/tech-transactions/TransactionsChart.astro';
-import type { ChartLayout } from '../../src/charts/shared/layout.ts';
-import { getFigure } from '../../src/data/index.ts';
+import { figuresFor } from '../../src/data/index.ts';
+import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
-const f = (id: string) => getFigure(id, '2022');
-const mark = (layout: ChartLayout, state: string, id: string) => layout.states.find((s) => s.id === state)!.marks[id]!;
 
-/** Every positioned mark of every state lies inside the viewBox. */
-function expectInsideViewBox(g: ChartLayout) {
-  for (const s of g.states)
-    for (const m of Object.values(s.marks)) {
-      for (const k of ['x', 'x1', 'x2', 'cx'] as const) if (m[k] !== undefined) expect(m[k]).toBeGreaterThanOrEqual(0);
-      for (const k of ['y', 'y1', 'y2', 'cy'] as const) if (m[k] !== undefined) expect(m[k]).toBeGreaterThanOrEqual(0);
-      for (const k of ['x1', 'x2', 'cx'] as const) if (m[k] !== undefined) expect(m[k]).toBeLessThanOrEqual(g.width);
-      for (const k of ['y1', 'y2', 'cy'] as const) if (m[k] !== undefined) expect(m[k]).toBeLessThanOrEqual(g.height);
-      if (m.x !== undefined && m.width !== undefined) expect(m.x + m.width).toBeLessThanOrEqual(g.width);
-      if (m.y !== undefined && m.height !== undefined) expect(m.y + m.height).toBeLessThanOrEqual(g.height);
-    }
-}
 
 // ---- rank-climb ----------------------------------------------------------
 
@@ -114,8 +100,8 @@ describe('rankGeometry()', () => {
     expect(rankGeometry(rankData, { lang: 'en' }).states[2]!.description).toContain('20th');
   });
   it('rankGeometry() keeps every mark inside the viewBox', () => {
-    expectInsideViewBox(g);
-    expectInsideViewBox(rankGeometry(rankData, { lang: 'en' }));
+    expectMarksInside(g);
+    expectMarksInside(rankGeometry(rankData, { lang: 'en' }));
   });
 });
 
@@ -189,7 +175,7 @@ describe('innovationGeometry()', () => {
     expect(g.states[2]!.description).toContain('约32.9倍（推算）');
   });
   it('innovationGeometry() keeps every mark inside the viewBox', () => {
-    expectInsideViewBox(g);
+    expectMarksInside(g);
     for (const r of g.rows) expect(r.nowX + 30).toBeLessThanOrEqual(g.width);
   });
 });
@@ -207,12 +193,7 @@ describe('economy derived figures', () => {
 
 // ---- tech-transactions ---------------------------------------------------
 
-const txData: TransactionsData = {
-  start: f('tech-transactions-start'),
-  current: f('tech-transactions-current'),
-  multiple: f('tech-transactions-growth-multiple'),
-  upperBound: f('tech-transactions-start-upper-bound'),
-};
+const txData: TransactionsData = figuresFor(TECH_TRANSACTIONS_FIGURES, '2022');
 
 describe('transactionsGeometry()', () => {
   const g = transactionsGeometry(txData);
@@ -276,10 +257,10 @@ describe('transactionsGeometry()', () => {
     expect(g.states[1]!.description).toBe('现在：成交额增长至52亿元。');
   });
   it('transactionsGeometry() keeps every mark inside the viewBox', () => {
-    expectInsideViewBox(g);
+    expectMarksInside(g);
     for (const c of g.ghosts) expect(c.x + g.side).toBeLessThanOrEqual(g.width);
     expect(g.multipleNote.ghostYs[g.multipleNote.ghostYs.length - 1]!).toBeLessThan(g.height);
-    expectInsideViewBox(transactionsGeometry(txData, { lang: 'en' }));
+    expectMarksInside(transactionsGeometry(txData, { lang: 'en' }));
   });
 });
 
@@ -289,8 +270,6 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const locals = (lang: 'zh' | 'en' = 'zh') => ({ chapter: { edition: '2022', lang, file: 'test.mdx' } });
-const svgOf = (html: string) => html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
 
 describe('economy chart components', () => {
   it('<RankChart> renders the staircase in its final state', async () => {

@@ -1,37 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { cityBrainGeometry, type CityBrainData } from '../../src/charts/city-brain-records/geometry.ts';
+import { cityBrainGeometry, type CityBrainData, FIGURES as CITY_BRAIN_RECORDS_FIGURES } from '../../src/charts/city-brain-records/geometry.ts';
 import { STATES as CITY_BRAIN_STATES } from '../../src/charts/city-brain-records/states.ts';
 import CityBrainChart from '../../src/charts/city-brain-records/CityBrainChart.astro';
-import { gridGeometry, type GridData, type UnitBand } from '../../src/charts/grid-hierarchy/geometry.ts';
+import { gridGeometry, type GridData, type UnitBand, FIGURES as GRID_HIERARCHY_FIGURES } from '../../src/charts/grid-hierarchy/geometry.ts';
 import { STATES as GRID_STATES } from '../../src/charts/grid-hierarchy/states.ts';
 import GridHierarchyChart from '../../src/charts/grid-hierarchy/GridHierarchyChart.astro';
-import type { ChartLayout } from '../../src/charts/shared/layout.ts';
-import { getFigure } from '../../src/data/index.ts';
+import { figuresFor } from '../../src/data/index.ts';
+import { count, expectMarksInside, locals, mark, svgOf } from './support.ts';
 
-const f = (id: string) => getFigure(id, '2022');
-const mark = (layout: ChartLayout, state: string, id: string) => layout.states.find((s) => s.id === state)!.marks[id]!;
 
-/** Every mark with a box stays inside the viewBox, in every state. */
-function expectInsideViewBox(layout: ChartLayout) {
-  for (const s of layout.states)
-    for (const m of Object.values(s.marks)) {
-      if (m['x'] !== undefined) expect(m['x']).toBeGreaterThanOrEqual(0);
-      if (m['y'] !== undefined) expect(m['y']).toBeGreaterThanOrEqual(0);
-      if (m['x'] !== undefined && m['width'] !== undefined) expect(m['x'] + m['width']).toBeLessThanOrEqual(layout.width);
-      if (m['y'] !== undefined && m['height'] !== undefined) expect(m['y'] + m['height']).toBeLessThanOrEqual(layout.height);
-    }
-}
 
 // ---------------------------------------------------------------- city-brain-records
 
-const cityBrainData: CityBrainData = {
-  addresses: f('city-brain-address-records-2022'),
-  objects: f('city-brain-object-records-2022'),
-  organisations: f('city-brain-organisation-records-2022'),
-  pilotSubdistricts: f('pilot-subdistricts-2022'),
-  pilotCommunities: f('pilot-communities-2022'),
-};
+const cityBrainData: CityBrainData = figuresFor(CITY_BRAIN_RECORDS_FIGURES, '2022');
 
 describe('cityBrainGeometry()', () => {
   const g = cityBrainGeometry(cityBrainData);
@@ -102,8 +84,8 @@ describe('cityBrainGeometry()', () => {
   });
 
   it('cityBrainGeometry() keeps every mark inside the viewBox', () => {
-    expectInsideViewBox(g);
-    expectInsideViewBox(en);
+    expectMarksInside(g);
+    expectMarksInside(en);
     expect(g.note.y[g.note.y.length - 1]!).toBeLessThanOrEqual(g.height);
     expect(en.note.y[en.note.y.length - 1]!).toBeLessThanOrEqual(en.height);
   });
@@ -111,16 +93,7 @@ describe('cityBrainGeometry()', () => {
 
 // ---------------------------------------------------------------- grid-hierarchy
 
-const gridData: GridData = {
-  level1: f('grid-level1-count'),
-  level2: f('grid-level2-count'),
-  level3: f('grid-level3-count'),
-  level2PerLevel1: f('grid-level2-per-level1'),
-  level3PerLevel2: f('grid-level3-per-level2'),
-  partyMembers: f('grid-party-members'),
-  mergedDepartments: f('grid-merged-departments-2022'),
-  mergedStaff: f('grid-merged-staff-2022'),
-};
+const gridData: GridData = figuresFor(GRID_HIERARCHY_FIGURES, '2022');
 
 describe('gridGeometry()', () => {
   const g = gridGeometry(gridData);
@@ -226,8 +199,8 @@ describe('gridGeometry()', () => {
   });
 
   it('gridGeometry() keeps every mark inside the viewBox', () => {
-    expectInsideViewBox(g);
-    expectInsideViewBox(en);
+    expectMarksInside(g);
+    expectMarksInside(en);
   });
 });
 
@@ -237,9 +210,6 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const locals = (lang: 'zh' | 'en' = 'zh') => ({ chapter: { edition: '2022', lang, file: 'test.mdx' } });
-const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
-const svgOf = (html: string) => html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
 
 describe('<CityBrainChart>', () => {
   it('<CityBrainChart> renders three category bars, the pilot scope and no total', async () => {

@@ -4,43 +4,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { jobsIncomeGeometry, HEADROOM, type JobsIncomeData } from '../../src/charts/jobs-income/geometry.ts';
+import { jobsIncomeGeometry, HEADROOM, type JobsIncomeData, FIGURES as JOBS_INCOME_FIGURES } from '../../src/charts/jobs-income/geometry.ts';
 import { STATES as JOBS_STATES } from '../../src/charts/jobs-income/states.ts';
-import { elderlyChildcareGeometry, type ElderlyChildcareData } from '../../src/charts/elderly-childcare/geometry.ts';
-import { formatFigure } from '../../src/data/index.ts';
+import { elderlyChildcareGeometry, type ElderlyChildcareData, FIGURES as ELDERLY_CHILDCARE_FIGURES } from '../../src/charts/elderly-childcare/geometry.ts';
+import { figuresFor, formatFigure } from '../../src/data/index.ts';
 import { STATES as ELDERLY_STATES } from '../../src/charts/elderly-childcare/states.ts';
-import { educationGeometry, unitRows, type EducationData } from '../../src/charts/education/geometry.ts';
+import { educationGeometry, unitRows, type EducationData, FIGURES as EDUCATION_FIGURES } from '../../src/charts/education/geometry.ts';
 import { STATES as EDUCATION_STATES } from '../../src/charts/education/states.ts';
-import type { ChartLayout } from '../../src/charts/shared/layout.ts';
-import { getFigure } from '../../src/data/index.ts';
 import JobsIncomeChart from '../../src/charts/jobs-income/JobsIncomeChart.astro';
 import ElderlyChildcareChart from '../../src/charts/elderly-childcare/ElderlyChildcareChart.astro';
 import EducationChart from '../../src/charts/education/EducationChart.astro';
+import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
-const f = (id: string) => getFigure(id, '2022');
-const mark = (layout: ChartLayout, state: string, id: string) => layout.states.find((s) => s.id === state)!.marks[id]!;
 
-/** Every positioned mark of every state lies inside the viewBox. */
-function expectMarksInside(g: ChartLayout) {
-  for (const s of g.states)
-    for (const [id, m] of Object.entries(s.marks)) {
-      for (const k of ['x', 'x1', 'x2', 'cx'] as const) if (m[k] !== undefined) expect(m[k], `${s.id}/${id}.${k}`).toBeGreaterThanOrEqual(0);
-      for (const k of ['x', 'x1', 'x2', 'cx'] as const) if (m[k] !== undefined) expect(m[k]! + (k === 'x' ? (m.width ?? 0) : 0), `${s.id}/${id}.${k}`).toBeLessThanOrEqual(g.width);
-      for (const k of ['y', 'y1', 'y2', 'cy'] as const) if (m[k] !== undefined) expect(m[k], `${s.id}/${id}.${k}`).toBeGreaterThanOrEqual(0);
-      for (const k of ['y', 'y1', 'y2', 'cy'] as const) if (m[k] !== undefined) expect(m[k]! + (k === 'y' ? (m.height ?? 0) : 0), `${s.id}/${id}.${k}`).toBeLessThanOrEqual(g.height);
-    }
-}
 
 // ---------------------------------------------------------------- jobs-income
-const jobsData: JobsIncomeData = {
-  jobs2012: f('new-jobs-2012'),
-  jobs2021: f('new-jobs-2021'),
-  jobsGrowth: f('new-jobs-growth-rate'),
-  income2012: f('urban-income-2012'),
-  income2021: f('urban-income-2021'),
-  incomeMultiple: f('urban-income-multiple'),
-  incomeDoubled: f('urban-income-2012-doubled'),
-};
+const jobsData: JobsIncomeData = figuresFor(JOBS_INCOME_FIGURES, '2022');
 
 describe('jobsIncomeGeometry()', () => {
   const g = jobsIncomeGeometry(jobsData);
@@ -120,16 +99,7 @@ describe('jobsIncomeGeometry()', () => {
 });
 
 // ----------------------------------------------------------- elderly-childcare
-const elderlyData: ElderlyChildcareData = {
-  elderlyCentres: f('subdistrict-elderly-care-centres-2022'),
-  platformUsers: f('smart-elderly-care-users-2022'),
-  adaptedHomes: f('homes-adapted-for-elderly'),
-  districtChildcare: f('district-childcare-guidance-centres-2022'),
-  parentingCentres: f('parenting-guidance-centres-2022'),
-  subdistrictOpen: f('subdistrict-childcare-centres-open-2022'),
-  subdistrictReady: f('subdistrict-childcare-centres-ready-2022'),
-  placesTarget: f('childcare-places-per-1000-target'),
-};
+const elderlyData: ElderlyChildcareData = figuresFor(ELDERLY_CHILDCARE_FIGURES, '2022');
 
 describe('elderlyChildcareGeometry()', () => {
   const g = elderlyChildcareGeometry(elderlyData);
@@ -209,15 +179,7 @@ describe('elderlyChildcareGeometry()', () => {
 });
 
 // ------------------------------------------------------------------ education
-const eduData: EducationData = {
-  investment: f('education-investment'),
-  schoolProjects: f('school-projects'),
-  newClasses: f('new-classes'),
-  teachers: f('after-school-teachers-2022'),
-  students: f('after-school-students-2022'),
-  courses: f('school-based-courses'),
-  awards: f('national-education-awards'),
-};
+const eduData: EducationData = figuresFor(EDUCATION_FIGURES, '2022');
 
 describe('educationGeometry()', () => {
   const g = educationGeometry(eduData);
@@ -301,8 +263,6 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const locals = (lang: 'zh' | 'en' = 'zh') => ({ chapter: { edition: '2022', lang, file: 'test.mdx' } });
-const svgOf = (html: string) => html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
 
 describe('<JobsIncomeChart>', () => {
   it('<JobsIncomeChart> renders both slope panels in the final state, with the derived values starred', async () => {

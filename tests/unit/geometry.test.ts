@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gdpGeometry, type GdpData } from '../../src/charts/gdp-doubling/geometry.ts';
+import { FIGURES as GDP_FIGURES, gdpGeometry, type GdpData } from '../../src/charts/gdp-doubling/geometry.ts';
 import { STATES as GDP_STATES } from '../../src/charts/gdp-doubling/states.ts';
 import { shareGeometry, type ShareRow } from '../../src/charts/share-of-zhengzhou/geometry.ts';
 import { STATES as SHARE_STATES } from '../../src/charts/share-of-zhengzhou/states.ts';
-import { assertComplete, serializeStates, type ChartLayout } from '../../src/charts/shared/layout.ts';
-import { getFigure } from '../../src/data/index.ts';
+import { assertComplete, serializeStates } from '../../src/charts/shared/layout.ts';
+import { figuresFor } from '../../src/data/index.ts';
+import { f, mark } from './support.ts';
 
-const f = (id: string) => getFigure(id, '2022');
-const gdpData: GdpData = { gdp2012: f('gdp-2012'), gdp2021: f('gdp-2021'), doubled: f('gdp-2012-doubled'), multiple: f('gdp-growth-multiple') };
+const gdpData: GdpData = figuresFor(GDP_FIGURES, '2022');
 const shareRows: ShareRow[] = [
   { share: f('land-share-2021'), appearsIn: 'land' },
   { share: f('population-share-2021'), ratio: f('population-density-ratio-2021'), appearsIn: 'people' },
@@ -15,7 +15,6 @@ const shareRows: ShareRow[] = [
   { share: f('fiscal-revenue-share-2021'), ratio: f('fiscal-revenue-density-ratio-2021'), appearsIn: 'output' },
   { share: f('retail-share-2021'), ratio: f('retail-density-ratio-2021'), appearsIn: 'output' },
 ];
-const mark = (layout: ChartLayout, state: string, id: string) => layout.states.find((s) => s.id === state)!.marks[id]!;
 
 describe('gdpGeometry()', () => {
   const g = gdpGeometry(gdpData);

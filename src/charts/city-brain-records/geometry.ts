@@ -142,3 +142,12 @@ export function cityBrainGeometry(data: CityBrainData, options: GeometryOptions 
     note: { lines: noteLines, y: noteY },
   };
 }
+
+/** The figure behind each role of CityBrainData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  addresses: 'city-brain-address-records-2022',
+  objects: 'city-brain-object-records-2022',
+  organisations: 'city-brain-organisation-records-2022',
+  pilotSubdistricts: 'pilot-subdistricts-2022',
+  pilotCommunities: 'pilot-communities-2022',
+} as const satisfies Record<keyof CityBrainData, string>;

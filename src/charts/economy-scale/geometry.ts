@@ -186,3 +186,12 @@ export function economyScaleGeometry(data: EconomyScaleData, options: GeometryOp
 }
 
 export { wrap };
+
+/** The figure behind each role of EconomyScaleData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  gdp: 'gdp-2021',
+  industries: 'key-industries-value-added',
+  digital: 'digital-core-value-added-2021',
+  growth: 'digital-core-growth-2021',
+  rank: 'digital-core-rank-2021',
+} as const satisfies Record<keyof EconomyScaleData, string>;

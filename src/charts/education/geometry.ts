@@ -228,3 +228,14 @@ export function educationGeometry(data: EducationData, options: GeometryOptions 
     },
   };
 }
+
+/** The figure behind each role of EducationData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  investment: 'education-investment',
+  schoolProjects: 'school-projects',
+  newClasses: 'new-classes',
+  teachers: 'after-school-teachers-2022',
+  students: 'after-school-students-2022',
+  courses: 'school-based-courses',
+  awards: 'national-education-awards',
+} as const satisfies Record<keyof EducationData, string>;

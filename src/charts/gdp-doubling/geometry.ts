@@ -116,3 +116,11 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
     doubleLine: { x1: x2012 - 8, x2: width - marginRight, y: yOf(vDouble), label: text.doubleLabel(data) },
   };
 }
+
+/** The figure behind each role of GdpData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  gdp2012: 'gdp-2012',
+  gdp2021: 'gdp-2021',
+  doubled: 'gdp-2012-doubled',
+  multiple: 'gdp-growth-multiple',
+} as const satisfies Record<keyof GdpData, string>;

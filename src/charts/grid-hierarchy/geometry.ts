@@ -187,3 +187,15 @@ export function gridGeometry(data: GridData, options: GeometryOptions = {}): Gri
     separatorY,
   };
 }
+
+/** The figure behind each role of GridData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  level1: 'grid-level1-count',
+  level2: 'grid-level2-count',
+  level3: 'grid-level3-count',
+  level2PerLevel1: 'grid-level2-per-level1',
+  level3PerLevel2: 'grid-level3-per-level2',
+  partyMembers: 'grid-party-members',
+  mergedDepartments: 'grid-merged-departments-2022',
+  mergedStaff: 'grid-merged-staff-2022',
+} as const satisfies Record<keyof GridData, string>;

@@ -202,3 +202,14 @@ export function jobsIncomeGeometry(data: JobsIncomeData, options: GeometryOption
     note: { x: marginLeft, y: height - 8, text: text.note(data) },
   };
 }
+
+/** The figure behind each role of JobsIncomeData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  jobs2012: 'new-jobs-2012',
+  jobs2021: 'new-jobs-2021',
+  jobsGrowth: 'new-jobs-growth-rate',
+  income2012: 'urban-income-2012',
+  income2021: 'urban-income-2021',
+  incomeMultiple: 'urban-income-multiple',
+  incomeDoubled: 'urban-income-2012-doubled',
+} as const satisfies Record<keyof JobsIncomeData, string>;

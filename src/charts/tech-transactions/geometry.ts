@@ -157,3 +157,11 @@ export function transactionsGeometry(data: TransactionsData, options: GeometryOp
     },
   };
 }
+
+/** The figure behind each role of TransactionsData, by id; read with figuresFor(FIGURES, edition). */
+export const FIGURES = {
+  start: 'tech-transactions-start',
+  current: 'tech-transactions-current',
+  multiple: 'tech-transactions-growth-multiple',
+  upperBound: 'tech-transactions-start-upper-bound',
+} as const satisfies Record<keyof TransactionsData, string>;
