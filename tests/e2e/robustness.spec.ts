@@ -225,21 +225,38 @@ test.describe('old or odd browsers', () => {
   }
 });
 
+/** Console errors and uncaught exceptions of a page, for tests that expect some. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return errors;
+}
+
+/**
+ * Break the GDP chart's precomputed states as the HTML is parsed, before its
+ * animator reads them: `dropState` removes one state (the animator starts,
+ * then throws when asked for it); without it the JSON is made unparseable.
+ */
+async function breakGdpStates(page: Page, dropState?: string): Promise<void> {
+  await page.addInitScript((drop) => {
+    new MutationObserver((_m, observer) => {
+      const gdp = document.querySelector<HTMLElement>('[data-chart="gdp-doubling"]');
+      if (!gdp?.dataset['states']) return;
+      if (drop) {
+        const states = JSON.parse(gdp.dataset['states']);
+        delete states[drop];
+        gdp.dataset['states'] = JSON.stringify(states);
+      } else gdp.dataset['states'] = '{broken';
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }, dropState);
+}
+
 test.describe('fault isolation', () => {
   test('a chart whose animator fails keeps its static SVG; text, other charts and tracking go on', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    // Break one chart's precomputed states as the HTML is parsed, before the animator reads them.
-    await page.addInitScript(() => {
-      new MutationObserver((_m, observer) => {
-        const gdp = document.querySelector<HTMLElement>('[data-chart="gdp-doubling"]');
-        if (gdp) {
-          gdp.dataset['states'] = '{broken';
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const errors = collectErrors(page);
+    await breakGdpStates(page);
     await page.goto(PROLOGUE);
     const finalGdp = await page.$eval('[data-chart="gdp-doubling"] [data-mark="bar-2021"]', (el) => el.getAttribute('height'));
     await scrollToStep(page, 'step-y2012');
@@ -257,21 +274,8 @@ test.describe('fault isolation', () => {
   });
 
   test('a chart that fails mid-story falls back to its static SVG without stopping the others', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    // Remove one state from the layouts: the animator starts, then throws when asked for that state.
-    await page.addInitScript(() => {
-      new MutationObserver((_m, observer) => {
-        const gdp = document.querySelector<HTMLElement>('[data-chart="gdp-doubling"]');
-        if (gdp?.dataset['states']) {
-          const states = JSON.parse(gdp.dataset['states']);
-          delete states.y2021;
-          gdp.dataset['states'] = JSON.stringify(states);
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const errors = collectErrors(page);
+    await breakGdpStates(page, 'y2021');
     await page.goto(PROLOGUE);
     await scrollToStep(page, 'step-y2012');
     await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2012');

@@ -29,6 +29,8 @@ for (const path of SCROLLY_PAGES) {
         await expect(page.locator(`[data-chart="${step.chart}"]`)).toHaveAttribute('data-state', step.state);
         const target = roundAll(await expectedAttrs(page, step.chart, step.state));
         await expect.poll(async () => roundAll(await markAttrs(page, step.chart)), { timeout: 5000 }).toEqual(target);
+        // Only one step of this section is current at a time.
+        await expect(page.locator(`[data-scrolly="${step.chart}"] [data-step].is-active`)).toHaveCount(1);
         (reached[step.chart] ??= []).push(step.state);
       }
       // Every state of every chart on the page is reached, in the chart's own order.
