@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
@@ -21,8 +23,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
+    { name: 'phone', use: PHONE },
     { name: 'desktop', use: { viewport: { width: 1440, height: 900 } } },
+    // The arrival matrix again on a CPU throttled 4× through CDP, as on a cheap phone (see arrivals.spec.ts).
+    { name: 'phone-4x-cpu', use: PHONE, testMatch: /arrivals\.spec\.ts$/, metadata: { cpuThrottle: 4 } },
   ],
   webServer: {
     // Serves the already-built dist/ (tests/run-all.sh builds first).

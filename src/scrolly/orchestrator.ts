@@ -21,6 +21,10 @@ interface Scroller {
 }
 
 const TRIGGER = 0.6;
+/** Scroll events that stop for this long mean the scroll is over (where there is no scrollend event). */
+const SETTLE_MS = 120;
+/** A steered scroll that has sent no event for this long is over, whatever the browser says. */
+const STEER_TIMEOUT_MS = 3000;
 
 /** Where a step triggers: a pixel line from the top, so address-bar resizes (vh changes) do not move it much. */
 export function triggerOffset(viewportHeight: number): string {
@@ -44,8 +48,25 @@ export function currentStep(steps: readonly HTMLElement[], triggerY: number): HT
 interface Section {
   root: HTMLElement;
   chart: HTMLElement | null;
+  /** Made when the section first comes near the viewport (see NEAR), not at page start. */
   animator: ChartAnimator | null;
+  started: boolean;
   steps: HTMLElement[];
+  /** The state the section's step in view asks for; a chart that starts late jumps straight to it. */
+  target: string | undefined;
+}
+
+/**
+ * How far outside the viewport a chart starts: a screen's height above and
+ * below. Charts further away cost nothing at page start (no JSON parse, no DOM
+ * walk); one that comes near starts, already in its step's state, before the
+ * reader sees it.
+ */
+const NEAR = '100% 0px 100% 0px';
+
+/** Sections whose box is within a viewport's height of the viewport (a layout read, done before any write). */
+export function nearViewport(boxes: readonly { top: number; bottom: number }[], viewportHeight: number): boolean[] {
+  return boxes.map((b) => b.bottom > -viewportHeight && b.top < 2 * viewportHeight);
 }
 
 /**
@@ -86,10 +107,14 @@ export function startStory(doc: Document = document): () => void {
     doc.documentElement.classList.add('story-unrolled');
     return () => doc.documentElement.classList.remove('story-unrolled');
   }
-  const sections: Section[] = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((root) => {
-    const chart = root.querySelector<HTMLElement>('[data-chart-root]');
-    return { root, chart, animator: chart ? makeAnimator(chart) : null, steps: [...root.querySelectorAll<HTMLElement>('[data-step]')] };
-  });
+  const sections: Section[] = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((root) => ({
+    root,
+    chart: root.querySelector<HTMLElement>('[data-chart-root]'),
+    animator: null,
+    started: false,
+    steps: [...root.querySelectorAll<HTMLElement>('[data-step]')],
+    target: undefined,
+  }));
   const sectionOf = new Map(sections.flatMap((s) => s.steps.map((step) => [step, s] as const)));
 
   // Scroll speed, smoothed over the last few events.
@@ -107,7 +132,27 @@ export function startStory(doc: Document = document): () => void {
   };
   window.addEventListener('scroll', trackSpeed, { passive: true });
 
-  function show(section: Section, step: HTMLElement): void {
+  /** Starts a section's chart in the state its step asks for, with no tween: nobody saw it before. */
+  function start(section: Section): void {
+    if (section.started) return;
+    section.started = true;
+    if (!section.chart) return;
+    section.animator = makeAnimator(section.chart);
+    if (section.target) send(section, section.target, true);
+  }
+
+  function send(section: Section, stateId: string, instant: boolean): void {
+    if (!section.animator) return;
+    try {
+      section.animator.to(stateId, { instant });
+    } catch (error) {
+      console.error(`chart "${section.chart?.dataset['chart']}" failed at state "${stateId}"; showing its static version`, error);
+      section.animator.destroy();
+      section.animator = null;
+    }
+  }
+
+  function show(section: Section, step: HTMLElement, { instant = false } = {}): void {
     for (const other of section.steps) {
       other.classList.toggle('is-active', other === step);
       if (other === step) other.setAttribute('aria-current', 'step');
@@ -115,26 +160,61 @@ export function startStory(doc: Document = document): () => void {
     }
     const stateId = step.dataset['state'];
     if (!section.chart || !stateId) return;
+    section.target = stateId;
     const status = section.chart.querySelector('[data-chart-status]');
     const text = section.chart.querySelector(`[data-state-text="${stateId}"]`)?.textContent;
-    if (status && text) status.textContent = text;
-    if (!section.animator) return;
-    try {
-      // A speed measured long ago is stale: a reader who stopped and then crossed a step is not flinging.
-      const flinging = speed > FLING_SPEED && performance.now() - lastT < 100;
-      section.animator.to(stateId, { instant: flinging });
-    } catch (error) {
-      console.error(`chart "${section.chart.dataset['chart']}" failed at state "${stateId}"; showing its static version`, error);
-      section.animator.destroy();
-      section.animator = null;
-    }
+    if (status && text && status.textContent !== text) status.textContent = text;
+    if (!section.started) return;
+    // A speed measured long ago is stale: a reader who stopped and then crossed a step is not flinging.
+    const flinging = speed > FLING_SPEED && performance.now() - lastT < 100;
+    send(section, stateId, instant || flinging);
   }
 
-  // Before any step reaches the line, a chart shows its first step's state.
-  for (const section of sections) {
-    section.root.classList.add('is-live');
-    const first = section.steps[0];
-    if (first) show(section, first);
+  /**
+   * While a key or "continue" scrolls the page smoothly toward a step, that step
+   * is where the reader is going: the steps the scroll passes on the way (and a
+   * settle check that fires mid-way on a busy CPU) must not take it back.
+   */
+  let steering: { section: Section; step: HTMLElement } | null = null;
+  const steer = (section: Section, step: HTMLElement): void => {
+    steering = { section, step };
+    show(section, step);
+  };
+  const steered = (section: Section): boolean => steering?.section === section;
+
+  // Every layout read (step positions, section boxes) happens before any write
+  // (classes, chart attributes), so one arrival costs one layout, not one per chart.
+  const arrive = ({ instant }: { instant: boolean }): void => {
+    const line = window.innerHeight * TRIGGER;
+    const steps = sections.map((s) => currentStep(s.steps, line));
+    sections.forEach((section, i) => {
+      const step = steps[i];
+      if (!step || steered(section)) return;
+      if (!step.classList.contains('is-active') || section.target !== step.dataset['state']) show(section, step, { instant });
+    });
+  };
+
+  // First arrival (top of the page, a #step link, a reload mid-chapter): the
+  // charts near the viewport start at once, already in the state of the step in
+  // view, with no tween from the server-rendered final state.
+  const boxes = sections.map((s) => s.root.getBoundingClientRect());
+  const near = nearViewport(boxes, window.innerHeight);
+  for (const section of sections) section.root.classList.add('is-live');
+  arrive({ instant: true });
+  sections.forEach((section, i) => near[i] && start(section));
+  if ('IntersectionObserver' in window) {
+    const approach = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const section = sections.find((s) => s.root === entry.target);
+          if (!entry.isIntersecting || !section) continue;
+          approach.unobserve(entry.target);
+          start(section);
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    sections.forEach((section) => section.started || approach.observe(section.root));
   }
 
   const scroller = (scrollama as unknown as () => Scroller)();
@@ -144,7 +224,7 @@ export function startStory(doc: Document = document): () => void {
       .setup({ step: allSteps, offset: triggerOffset(window.innerHeight) })
       .onStepEnter(({ element }) => {
         const section = sectionOf.get(element);
-        if (section) show(section, element);
+        if (section && !steered(section)) show(section, element);
         remember();
       });
   }
@@ -164,19 +244,31 @@ export function startStory(doc: Document = document): () => void {
 
   // After any scroll settles (a jump, a fling, a reload mid-story), make every chart match the step in view.
   const reconcile = (): void => {
-    for (const section of sections) {
-      const step = currentStep(section.steps, window.innerHeight * TRIGGER);
-      if (step && !step.classList.contains('is-active')) show(section, step);
-    }
+    arrive({ instant: false });
     remember();
   };
+  // Browsers that fire scrollend say when a smooth scroll is over; the others are
+  // taken to be done when scroll events pause (SETTLE_MS).
+  const hasScrollEnd = 'onscrollend' in window;
   let settle = 0;
+  let giveUp = 0;
   const onScroll = (): void => {
     window.clearTimeout(settle);
-    settle = window.setTimeout(reconcile, 120);
+    settle = window.setTimeout(() => {
+      if (!hasScrollEnd) steering = null;
+      reconcile();
+    }, SETTLE_MS);
+    // A scroll that never reports its end (cancelled by the browser) must not hold a section forever.
+    window.clearTimeout(giveUp);
+    if (steering) giveUp = window.setTimeout(onScrollEnd, STEER_TIMEOUT_MS);
+  };
+  const onScrollEnd = (): void => {
+    steering = null;
+    onScroll();
   };
   window.addEventListener('scroll', onScroll, { passive: true });
-  reconcile();
+  window.addEventListener('scrollend', onScrollEnd, { passive: true });
+  remember();
 
   // Keyboard: move between the steps of the section in view, with visible focus.
   // At a section's first or last step the key keeps its normal meaning, so the
@@ -196,18 +288,24 @@ export function startStory(doc: Document = document): () => void {
       return r.top < line && r.bottom > line;
     });
     if (!section) return;
-    // The active step is where the reader is, even while a smooth scroll is still under way.
-    // Before the first step has reached the line, "next" is the first step.
+    // The focused step is where the reader is: it was the target of the last key,
+    // even while the smooth scroll toward it is still under way. Else the active step;
+    // before the first step has reached the line, "next" is the first step.
+    const focused = section.steps.indexOf(doc.activeElement as HTMLElement);
     const active = section.steps.findIndex((step) => step.classList.contains('is-active'));
     const firstReached = (section.steps[0]?.getBoundingClientRect().top ?? Infinity) <= line;
-    const index = firstReached || active > 0 ? active : -1;
+    const index = focused >= 0 ? focused : firstReached || active > 0 ? active : -1;
     const next = section.steps[forward ? index + 1 : index - 1];
     if (!next) return;
     event.preventDefault();
-    const top = next.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45;
-    window.scrollTo({ top, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    const maxTop = doc.documentElement.scrollHeight - window.innerHeight;
+    const top = Math.max(0, Math.min(maxTop, next.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45));
+    // No scroll, no scrollend: only a scroll that will really move may steer.
+    const smooth = !reducedMotion.matches && Math.abs(top - window.scrollY) >= 1;
     next.focus({ preventScroll: true });
-    show(section, next);
+    if (smooth) steer(section, next);
+    else show(section, next);
+    window.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
     anchor = { step: next, fraction: 0.45 };
   };
   doc.addEventListener('keydown', onKey);
@@ -229,6 +327,7 @@ export function startStory(doc: Document = document): () => void {
     doc.removeEventListener('keydown', onKey);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('scrollend', onScrollEnd);
     window.removeEventListener('scroll', trackSpeed);
     scroller.destroy();
     for (const s of sections) s.animator?.destroy();

@@ -2,6 +2,12 @@
  * The browser half of a chart: move marks between the states the build
  * precomputed (in the figure's data-states). No layout math happens here.
  * Reduced motion gets the same end states through gsap.set, with no tween.
+ *
+ * The one rule: after to(state) the marks hold exactly the attributes that
+ * geometry.ts computed for that state, whatever came before (a first call, a
+ * skip over states, a tween still running or still waiting on its delay).
+ * So a call kills the whole transition in flight before it looks at the DOM,
+ * and a transition ends by setting its exact target values.
  */
 import { gsap } from 'gsap';
 
@@ -19,7 +25,8 @@ export interface AnimatorOptions {
   stagger?: number;
 }
 
-type Layouts = Record<string, Record<string, Record<string, number>>>;
+type Attrs = Record<string, number>;
+type Layouts = Record<string, Record<string, Attrs>>;
 
 /**
  * Motion budget. Every animated frame repaints the chart's SVG on the main
@@ -28,6 +35,28 @@ type Layouts = Record<string, Record<string, Record<string, number>>>;
  */
 const MAX_DURATION = 0.5;
 const MAX_SPREAD = 0.2;
+
+/**
+ * Set on the chart root once its marks have reached the state it names. Removed
+ * while a transition runs. Tests (and anything else that must know the chart
+ * is done) wait for `[data-settled="<state>"]` instead of waiting by the clock.
+ */
+export const SETTLED_ATTRIBUTE = 'data-settled';
+
+/** The marks of `layout` whose attributes in the DOM differ from it. */
+export function marksToMove(layout: Record<string, Attrs>, byId: ReadonlyMap<string, Element>): [Element, Attrs][] {
+  const moving: [Element, Attrs][] = [];
+  for (const [markId, attr] of Object.entries(layout)) {
+    const el = byId.get(markId);
+    if (el && Object.entries(attr).some(([name, value]) => Number(el.getAttribute(name)) !== value)) moving.push([el, attr]);
+  }
+  return moving;
+}
+
+/** Writes the exact target values: numbers as the build wrote them, not as a tween's last frame rounded them. */
+function place(moving: readonly [Element, Attrs][]): void {
+  for (const [el, attr] of moving) for (const [name, value] of Object.entries(attr)) el.setAttribute(name, String(value));
+}
 
 export function createStateAnimator(root: HTMLElement, options: AnimatorOptions = {}): ChartAnimator {
   const duration = Math.min(options.duration ?? MAX_DURATION, MAX_DURATION);
@@ -48,33 +77,48 @@ export function createStateAnimator(root: HTMLElement, options: AnimatorOptions 
     };
   });
 
+  /** The transition in flight, if any: one timeline per call, so one kill stops all of it, delayed marks included. */
+  let running: gsap.core.Timeline | null = null;
+  const settle = (stateId: string): void => root.setAttribute(SETTLED_ATTRIBUTE, stateId);
+
   return {
     to(stateId, { instant = false } = {}) {
       const layout = layouts[stateId];
       if (!layout) throw new Error(`chart "${root.dataset['chart']}" has no state "${stateId}"`);
+      running?.kill();
+      running = null;
       root.dataset['state'] = stateId;
       // Only marks that move get a tween: most marks are already in place between
       // neighbouring states, and every tween costs main-thread time while the reader scrolls.
-      const moving = Object.entries(layout).flatMap(([markId, attr]) => {
-        const el = byId.get(markId);
-        if (!el) return [];
-        const changed = Object.entries(attr).some(([name, value]) => Number(el.getAttribute(name)) !== value);
-        return changed || gsap.isTweening(el) ? [[el, attr] as const] : [];
-      });
+      const moving = marksToMove(layout, byId);
+      if (!motion || instant || moving.length === 0) {
+        place(moving);
+        settle(stateId);
+        return;
+      }
+      root.removeAttribute(SETTLED_ATTRIBUTE);
       const step = moving.length > 1 ? Math.min(stagger, MAX_SPREAD / (moving.length - 1)) : 0;
-      moving.forEach(([el, attr], i) => {
-        gsap.killTweensOf(el);
-        if (motion && !instant) gsap.to(el, { attr, duration, delay: step * i, ease: 'power2.out', overwrite: true });
-        else gsap.set(el, { attr });
+      const timeline = gsap.timeline({
+        onComplete: () => {
+          if (running !== timeline) return;
+          running = null;
+          place(moving);
+          settle(stateId);
+        },
       });
+      moving.forEach(([el, attr], i) => timeline.to(el, { attr, duration, ease: 'power2.out' }, step * i));
+      running = timeline;
     },
     destroy() {
+      running?.kill();
+      running = null;
       mm.revert();
       for (const [el, attrs] of rendered) {
         gsap.killTweensOf(el);
         for (const [name, value] of attrs) el.setAttribute(name, value);
       }
       if (finalState) root.dataset['state'] = finalState;
+      root.removeAttribute(SETTLED_ATTRIBUTE);
     },
   };
 }

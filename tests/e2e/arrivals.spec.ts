@@ -1,0 +1,162 @@
+/**
+ * The arrival matrix (issue 9): a chart's marks are a function of its target
+ * state alone. For every step of every scrolly chapter (read from dist/), each
+ * way a reader can arrive must end with the chart's marks exactly at the layout
+ * geometry.ts built for that step's state — geometry attributes, computed
+ * opacity and visibility — not just a matching data-state.
+ *
+ * Runs in the phone and desktop projects, and again in "phone-4x-cpu", where
+ * CDP throttles the CPU 4× as on a cheap phone.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { SCROLLY_PAGES } from './pages.ts';
+import { expectChartAt, frames, planFor, stepScrollY, storyStarted, type PagePlan, type StepCase } from './arrivals.ts';
+
+test.beforeEach(async ({ guarded: page }) => {
+  const rate = Number(test.info().project.metadata['cpuThrottle'] ?? 1);
+  if (rate > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+});
+
+/** A fresh document at `url`: a hash change alone would be a same-document navigation. */
+async function openFresh(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await storyStarted(page);
+}
+
+async function jumpTo(page: Page, step: StepCase): Promise<void> {
+  const y = await stepScrollY(page, step.id);
+  await page.evaluate((top) => window.scrollTo(0, top), y);
+}
+
+/** Scrolls to a step in a few wheel-sized moves, the way a reader's thumb does, so steps cross the line one by one. */
+async function scrollTowards(page: Page, step: StepCase): Promise<void> {
+  const target = await stepScrollY(page, step.id);
+  const from = await page.evaluate(() => window.scrollY);
+  for (const f of [1 / 3, 2 / 3, 1]) {
+    await page.evaluate((top) => window.scrollTo(0, top), Math.round(from + (target - from) * f));
+    await frames(page);
+  }
+}
+
+type Arrival = (page: Page, plan: PagePlan, check: (step: StepCase) => Promise<void>) => Promise<void>;
+
+const ARRIVALS: Record<string, Arrival> = {
+  'step by step from the top': async (page, plan, check) => {
+    await openFresh(page, plan.path);
+    for (const step of plan.steps) {
+      await scrollTowards(page, step);
+      await check(step);
+    }
+  },
+
+  'a deep link on a fresh page': async (page, plan, check) => {
+    for (const step of plan.steps) {
+      await openFresh(page, `${plan.path}#${step.id}`);
+      await check(step);
+    }
+  },
+
+  'a reload while at the step': async (page, plan, check) => {
+    await openFresh(page, plan.path);
+    for (const step of plan.steps) {
+      await jumpTo(page, step);
+      await check(step);
+      await page.reload();
+      await storyStarted(page);
+      await check(step);
+    }
+  },
+
+  'a jump from the end of the page': async (page, plan, check) => {
+    await openFresh(page, plan.path);
+    const lastOfEach = [...new Map(plan.steps.map((s) => [s.chart, s])).values()];
+    for (const step of plan.steps) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // At the end every section has passed: each one's last step is active.
+      for (const last of lastOfEach) await expect(page.locator(`#${last.id}`)).toHaveClass(/is-active/, { timeout: 20_000 });
+      await jumpTo(page, step);
+      await check(step);
+    }
+  },
+
+  "a jump from a step of another chart": async (page, plan, check) => {
+    await openFresh(page, plan.path);
+    for (const step of plan.steps) {
+      // The nearest step of another chart: after this section if there is one, else before it.
+      const others = plan.steps.filter((s) => s.chart !== step.chart);
+      const from = others.find((s) => plan.steps.indexOf(s) > plan.steps.indexOf(step)) ?? others.at(-1);
+      expect(from, `${plan.path} needs a second chart to jump from`).toBeDefined();
+      await jumpTo(page, from!);
+      await check(from!);
+      await jumpTo(page, step);
+      await check(step);
+    }
+  },
+
+  'keyboard navigation': async (page, plan, check) => {
+    await openFresh(page, plan.path);
+    const sections = [...new Set(plan.steps.map((s) => s.chart))].map((chart) => plan.steps.filter((s) => s.chart === chart));
+    for (const steps of sections) {
+      await jumpTo(page, steps[0]!);
+      await check(steps[0]!);
+      await page.locator(`#${steps[0]!.id}`).focus();
+      const walk = [...steps.slice(1).map((s) => ['ArrowDown', s] as const), ...steps.slice(0, -1).reverse().map((s) => ['ArrowUp', s] as const)];
+      for (const [key, step] of walk) {
+        await page.keyboard.press(key);
+        await expect(page.locator(`#${step.id}`)).toBeFocused();
+        await check(step);
+      }
+    }
+  },
+
+  'resume reading (continue)': async (page, plan, check) => {
+    for (const [i, step] of plan.steps.entries()) {
+      // Stored from another page of the site, so this chapter's own start-up cannot overwrite it.
+      await page.goto('/');
+      await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [`jinshui:resume:${plan.path}`, step.id]);
+      await openFresh(page, plan.path);
+      if (i === 0) {
+        // The first step is where a fresh visit starts: there is nothing to resume.
+        await expect(page.locator('.resume')).toHaveCount(0);
+        await check(step);
+        continue;
+      }
+      await page.locator('.resume__go').click();
+      await check(step);
+    }
+  },
+};
+
+for (const path of SCROLLY_PAGES) {
+  const plan = planFor(path);
+  test.describe(`arrivals on ${path}`, () => {
+    test('the plan has steps and a layout for each', () => {
+      expect(plan.steps.length).toBeGreaterThan(1);
+      for (const s of plan.steps) expect(plan.layouts[s.chart]?.[s.state], `${s.chart}/${s.state}`).toBeDefined();
+    });
+    for (const [name, arrive] of Object.entries(ARRIVALS)) {
+      test(`${name}: every step shows exactly its state`, async ({ guarded: page }) => {
+        test.setTimeout(300_000);
+        await arrive(page, plan, (step) => expectChartAt(page, plan, step, name));
+      });
+    }
+  });
+}
+
+test.describe('arrivals under reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  for (const path of SCROLLY_PAGES) {
+    const plan = planFor(path);
+    for (const name of ['step by step from the top', 'a deep link on a fresh page', 'keyboard navigation'] as const) {
+      test(`${path}: ${name}`, async ({ guarded: page }) => {
+        test.setTimeout(300_000);
+        await ARRIVALS[name]!(page, plan, (step) => expectChartAt(page, plan, step, `${name}, reduced motion`));
+      });
+    }
+  }
+});
