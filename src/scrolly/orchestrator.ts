@@ -64,6 +64,9 @@ interface Section {
  */
 const NEAR = '100% 0px 100% 0px';
 
+/** On a chart root whose animator runs: from then on its marks and data-state follow the steps. */
+export const LIVE_ATTRIBUTE = 'data-live';
+
 /** Sections whose box is within a viewport's height of the viewport (a layout read, done before any write). */
 export function nearViewport(boxes: readonly { top: number; bottom: number }[], viewportHeight: number): boolean[] {
   return boxes.map((b) => b.bottom > -viewportHeight && b.top < 2 * viewportHeight);
@@ -138,6 +141,9 @@ export function startStory(doc: Document = document): () => void {
     section.started = true;
     if (!section.chart) return;
     section.animator = makeAnimator(section.chart);
+    if (!section.animator) return;
+    // Until now the chart showed (and its data-state named) the server-rendered final state.
+    section.chart.setAttribute(LIVE_ATTRIBUTE, '');
     if (section.target) send(section, section.target, true);
   }
 
@@ -149,6 +155,7 @@ export function startStory(doc: Document = document): () => void {
       console.error(`chart "${section.chart?.dataset['chart']}" failed at state "${stateId}"; showing its static version`, error);
       section.animator.destroy();
       section.animator = null;
+      section.chart?.removeAttribute(LIVE_ATTRIBUTE);
     }
   }
 
