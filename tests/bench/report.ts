@@ -54,11 +54,27 @@ function info(id: string, label: string, value: number | undefined, shown: (v: n
   return { ...c, met: null };
 }
 
-export function pageChecks(r: PageResult): Check[] {
+/**
+ * `plain` is the control page of the same run (a chapter's text, no scripts or
+ * charts): a page's TBT and LCP are also given relative to it, so a busy or slow
+ * machine shifts both sides alike.
+ */
+export function pageChecks(r: PageResult, plain?: PageResult): Check[] {
   const lh = r.lighthouse?.median;
   const sc = r.scroll?.median;
+  const base = plain?.lighthouse?.median;
   const score = (v: number): string => String(Math.round(v));
+  const relative = base && lh && r !== plain
+    ? [
+        check('perf-98', 'Lighthouse performance (issue 9)', lh.scores.performance, score, '≥ 98', (v) => v >= 98),
+        check('tbt-over-plain', 'TBT minus plain page TBT', lh.tbt - base.tbt, ms, '≤ 50 ms', (v) => v <= 50),
+        check('lcp-ratio', 'LCP ÷ plain page LCP', lh.lcp / base.lcp, (v) => `${v.toFixed(2)}×`, '≤ 1.3×', (v) => v <= 1.3),
+        info('plain-tbt', 'Plain page TBT (same run)', base.tbt, ms),
+        info('plain-lcp', 'Plain page LCP (same run)', base.lcp, ms),
+      ]
+    : [];
   return [
+    ...relative,
     check('lh-performance', 'Lighthouse performance', lh?.scores.performance, score, '100', (v) => v >= 100),
     check('lh-accessibility', 'Lighthouse accessibility', lh?.scores.accessibility, score, '100', (v) => v >= 100),
     check('lh-best-practices', 'Lighthouse best practices', lh?.scores['best-practices'], score, '100', (v) => v >= 100),

@@ -8,7 +8,12 @@
  *   BENCH_RUNS               runs per page for Lighthouse and scrolling, and rounds of growth builds (default 3)
  *   BENCH_PAGES              only pages whose path contains one of these comma-separated strings
  *   BENCH_SKIP_BUILD_GROWTH  set (to anything but 0/false) to skip the 1/2/4/8-edition builds
+ *   BENCH_SITE               measure this built site folder instead of building (e.g. an older commit's dist/, for a before/after)
+ *   BENCH_PLAIN_FROM         the chapter whose text makes the plain-text control page (default /2022/zh/economy/, the heaviest)
  *   CHROME_PATH              Chromium binary (default /usr/bin/chromium)
+ *
+ * The control page is measured first, in the same run, and every page's TBT and
+ * LCP are also reported relative to it.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +24,7 @@ import { measureGrowth, type GrowthResult } from './build-growth.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { buildChecks, markdown, pageChecks, printBuild, printPage, type BenchResults, type PageResult } from './report.ts';
 import { measureScroll } from './scroll.ts';
+import { PLAIN_PAGE, writePlainPage } from './plain.ts';
 import { CHROME_PATH, envWithout, freePort, serve, timed } from './util.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -47,20 +53,27 @@ const started = performance.now();
 const loadAtStart = loadavg()[0]!;
 mkdirSync(LOGS, { recursive: true });
 
-console.log('building the site (npx astro build)…');
-const siteLog = join(LOGS, 'build-site.log');
-const siteBuild = await timed('npx', ['astro', 'build'], siteLog, envWithout('CONTENT_DIR'));
-if (siteBuild.code !== 0) {
-  console.error(`astro build failed (exit ${siteBuild.code}); last lines of ${siteLog}:\n${tail(siteLog)}`);
-  process.exit(1);
+const GIVEN_SITE = process.env['BENCH_SITE'];
+const PLAIN_FROM = process.env['BENCH_PLAIN_FROM'] ?? '/2022/zh/economy/';
+let siteBuild = { code: 0, seconds: Number.NaN };
+if (GIVEN_SITE) {
+  console.log(`measuring the site in ${GIVEN_SITE} (BENCH_SITE): no build`);
+} else {
+  console.log('building the site (npx astro build)…');
+  const siteLog = join(LOGS, 'build-site.log');
+  siteBuild = await timed('npx', ['astro', 'build'], siteLog, envWithout('CONTENT_DIR'));
+  if (siteBuild.code !== 0) {
+    console.error(`astro build failed (exit ${siteBuild.code}); last lines of ${siteLog}:\n${tail(siteLog)}`);
+    process.exit(1);
+  }
 }
 // Measure a copy of this build: others may rebuild dist/ while the benchmark runs.
 const site = mkdtempSync(join(tmpdir(), 'jinshui-bench-site-'));
-cpSync('dist', site, { recursive: true });
+cpSync(GIVEN_SITE ?? 'dist', site, { recursive: true });
 const allPages = builtPages(site);
-const pages = FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => p.includes(f))) : allPages;
+const pages = [writePlainPage(site, PLAIN_FROM), ...(FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => p.includes(f))) : allPages)];
 console.log(`  built in ${siteBuild.seconds.toFixed(2)} s: ${allPages.length} pages; measuring ${pages.length}: ${pages.join(' ')}`);
-if (!pages.length) {
+if (pages.length < 2) {
   console.error(`no page matches BENCH_PAGES=${FILTERS.join(',')}`);
   rmSync(site, { recursive: true, force: true });
   process.exit(1);
@@ -79,7 +92,8 @@ try {
     const name = page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
     try {
       result.lighthouse = await runLighthouse(url, RUNS, join(OUT, 'lighthouse'), name);
-      result.scroll = await measureScroll(url, RUNS);
+      // The control page has nothing to animate: its scroll frames say nothing.
+      if (page !== PLAIN_PAGE) result.scroll = await measureScroll(url, RUNS);
     } catch (error) {
       result.error = (error as Error).stack ?? String(error);
       console.error(`  failed: ${result.error}`);
@@ -106,7 +120,8 @@ if (!SKIP_GROWTH) {
   }
 }
 
-const checkedPages = pageResults.map((p) => ({ ...p, checks: pageChecks(p) }));
+const plain = pageResults.find((p) => p.page === PLAIN_PAGE);
+const checkedPages = pageResults.map((p) => ({ ...p, checks: pageChecks(p, plain) }));
 const siteBuilt = { seconds: siteBuild.seconds, pages: allPages.length };
 const build = { site: siteBuilt, ...(growth ? { growth } : {}), checks: buildChecks(siteBuilt, growth) };
 const unmet = [
@@ -125,6 +140,8 @@ const results: BenchResults = {
     chromePath: CHROME_PATH,
     runs: RUNS,
     pagesFilter: FILTERS,
+    site: GIVEN_SITE ?? 'dist (built by this run)',
+    plainFrom: PLAIN_FROM,
     medians: 'per-metric: each score and each metric is the median of its own values over the runs',
     // Other work on the machine skews timings (frames, TBT, build times): the 1-minute load average at start and end.
     machine: { cpus: cpus().length, platform: process.platform, loadAtStart, loadAtEnd },
