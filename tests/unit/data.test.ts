@@ -34,6 +34,7 @@ describe('every derived figure', () => {
     // Written out here independently of src/data/derive.ts.
     const recomputed =
       d.method === 'baseline-from-growth-rate' ? v(d.inputs[0]) / (1 + v(d.inputs[1]) / 100)
+      : d.method === 'baseline-from-growth-multiple' ? v(d.inputs[0]) / (1 + v(d.inputs[1]))
       : d.method === 'ratio' ? v(d.inputs[0]) / v(d.inputs[1])
       : v(d.inputs[0]) * d.factor;
     // Precision is in the unit the figure is written in (亿 for 0.945亿元).
