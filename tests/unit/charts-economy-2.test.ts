@@ -88,10 +88,12 @@ describe('economyScaleGeometry()', () => {
   it('economyScaleGeometry() describes each state with the figures', () => {
     expect(g.states.map((s) => s.description)).toEqual([
       '2021年，金水区地区生产总值超越1800亿元。方块面积与数值成正比。',
-      '五大重点产业增加值突破1100亿元（原文未注明年份）。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
-      '数字经济核心产业完成增加值162.6亿元，增长16.2%，总量、增速均居市内六区首位。',
+      '五大重点产业增加值突破1100亿元（原文未注明年份，所以不能当作与2021年的地区生产总值同一年的数字来比）。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
+      '2021年，数字经济核心产业完成增加值162.6亿元，增长16.2%，总量、增速均居市内六区首位。',
     ]);
-    expect(en.states[0]!.description).toBe("In 2021, Jinshui's GDP was over 180 billion yuan. Each square's area is proportional to its value.");
+    expect(en.states[0]!.description).toBe("Jinshui's GDP (2021) was over 180 billion yuan. Each square's area is proportional to its value.");
+    // Each square names its period: the key industries have none in the source.
+    expect(g.squares.map((s) => s.nameLines.map((l) => l.text).join(''))).toEqual(['地区生产总值（2021年）', '五大重点产业增加值（原文未注明年份）', '数字经济核心产业增加值（2021年）']);
   });
 
   it('economyScaleGeometry() keeps the large squares\u2019 labels inside their squares', () => {

@@ -155,7 +155,7 @@ describe('innovationGeometry()', () => {
     expect(g.rows.map((r) => r.nowText)).toEqual(['433家', '2339家', '723家']);
   });
   it('innovationGeometry() labels the derived multiples with 约 and *', () => {
-    expect(g.rows.map((r) => r.multipleText)).toEqual(['约7.6倍*', '约9.9倍*', '约32.9倍*']);
+    expect(g.rows.map((r) => r.multipleText)).toEqual(['约7.6倍*', '约9.9倍*', '约33倍*']);
     expect(mark(g, 'centres', 'multiple-1').opacity).toBe(0);
     expect(mark(g, 'tech', 'multiple-1').opacity).toBe(1);
   });
@@ -165,7 +165,7 @@ describe('innovationGeometry()', () => {
     expect(en.rows.map((r) => r.label)).toEqual(['Engineering technology research centres', 'Technology-based enterprises', 'High-tech enterprises']);
     expect(en.rows.map((r) => r.baseText)).toEqual(['57*', '236.4*', '22*']);
     expect(en.rows.map((r) => r.nowText)).toEqual(['433', '2,339', '723']);
-    expect(en.rows[2]!.multipleText).toBe('about 32.9×*');
+    expect(en.rows[2]!.multipleText).toBe('about 33×*');
   });
   it('innovationGeometry() describes each state with the stated growth rates and derived values', () => {
     expect(g.states[0]!.description).toContain('433家');
@@ -174,7 +174,7 @@ describe('innovationGeometry()', () => {
     expect(g.states[1]!.description).toContain('889.42%');
     expect(g.states[1]!.description).toContain('236.4家（推算）');
     expect(g.states[2]!.description).toContain('3186.36%');
-    expect(g.states[2]!.description).toContain('约32.9倍（推算）');
+    expect(g.states[2]!.description).toContain('约33倍（推算）');
   });
   it('innovationGeometry() keeps every mark inside the viewBox', () => {
     expectMarksInside(g);
@@ -298,20 +298,20 @@ describe('economy chart components', () => {
     expect(html).toContain('data-state="hightech"');
     expect((html.match(/data-mark="bar-\d"/g) ?? []).length).toBe(3);
     expect((html.match(/class="stack"/g) ?? []).length).toBe(4); // three baselines + the legend
-    for (const label of ['236.4家*', '2339家', '约32.9倍*']) expect(svgOf(html)).toContain(label);
+    for (const label of ['236.4家*', '2339家', '约33倍*']) expect(svgOf(html)).toContain(label);
     expect(html).toContain('推算：2339家 ÷ (1 + 889.42%)');
     expect(html).not.toMatch(/\sstyle="/);
     const en = await container.renderToString(InnovationChart, { locals: locals('en') });
     expect(svgOf(en)).toContain('about 9.9×*');
     expect(svgOf(en)).not.toMatch(/家|倍/);
   });
-  it('<TransactionsChart> renders 52 squares, the dashed start and the 55-square frame', async () => {
+  it('<TransactionsChart> renders 52 squares, the dashed start and the 56-square frame, with both readings of 增长', async () => {
     const html = await container.renderToString(TransactionsChart, { locals: locals() });
     expect(html).toContain('data-chart="tech-transactions"');
     expect(html).toContain('data-state="multiple"');
     expect((html.match(/data-mark="sq-\d+"/g) ?? []).length).toBe(52);
     for (const id of ['ghosts', 'multiple-note', 'now-heading']) expect(html).toContain(`data-mark="${id}"`);
-    for (const label of ['不到1亿元', '52亿元', '增长超过55倍', '约0.945亿元*']) expect(svgOf(html)).toContain(label);
+    for (const label of ['不到1亿元', '52亿元', '增长超过55倍', '约0.93亿元*', '约0.95亿元*']) expect(svgOf(html)).toContain(label);
     expect(html).toContain('“增长超过55倍”');
     expect(html).not.toMatch(/\sstyle="/);
     const en = await container.renderToString(TransactionsChart, { locals: locals('en') });

@@ -37,7 +37,7 @@ describe('every derived figure', () => {
       : d.method === 'baseline-from-growth-multiple' ? v(d.inputs[0]) / (1 + v(d.inputs[1]))
       : d.method === 'ratio' ? v(d.inputs[0]) / v(d.inputs[1])
       : v(d.inputs[0]) * d.factor;
-    // Precision is in the unit the figure is written in (亿 for 0.945亿元).
+    // Precision is in the unit the figure is written in (亿 for 0.93亿元).
     const unit = f.scale === '亿' ? 1e8 : f.scale === '万' ? 1e4 : 1;
     expect(f.value / unit).toBeCloseTo(recomputed / unit, f.precision);
     expect(f.quote).toBeUndefined();

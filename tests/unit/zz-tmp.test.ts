@@ -1,3 +1,0 @@
-import { it } from 'vitest';
-import { loadEdition } from '../../src/data/load.ts';
-it('loads', () => { loadEdition('2022'); });
