@@ -14,6 +14,7 @@ import { transactionsGeometry, transactionsTitle, type TransactionsData, FIGURES
 import { STATES as TRANSACTIONS_STATES } from '../../src/charts/tech-transactions/states.ts';
 import TransactionsChart from '../../src/charts/tech-transactions/TransactionsChart.astro';
 import { figuresFor } from '../../src/data/index.ts';
+import { textWidth } from '../../src/charts/shared/text.ts';
 import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
 
@@ -136,6 +137,12 @@ describe('innovationGeometry()', () => {
     expect(mark(g, 'centres', 'bar-2').width).toBe(0);
     expect(mark(g, 'centres', 'now-2').cx).toBe(g.rows[2]!.baseX);
     expect(mark(g, 'hightech', 'now-2').cx).toBe(g.rows[2]!.nowX);
+  });
+  it('innovationGeometry() keeps the two legend items apart and names no year for either end', () => {
+    for (const layout of [innovationGeometry(innovationRows), innovationGeometry(innovationRows, { lang: 'en' })]) {
+      expect(layout.legend.nowX).toBeGreaterThanOrEqual(layout.legend.baseX + 18 + textWidth(layout.legend.baseText, 12));
+      expect(layout.legend.baseText + layout.legend.nowText).not.toMatch(/20\d\d|目前/);
+    }
   });
   it('innovationGeometry() draws start → grown-to left to right for every row', () => {
     for (const r of g.rows) expect(r.nowX).toBeGreaterThan(r.baseX);

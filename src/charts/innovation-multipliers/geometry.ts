@@ -9,6 +9,7 @@
 import { scaleLog } from 'd3-scale';
 import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
+import { textWidth } from '../shared/text.ts';
 import { STATES as INNOVATION_STATES, type InnovationState } from './states.ts';
 
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period'> & { label: Figure['label'] };
@@ -94,8 +95,9 @@ const TITLE: Record<Lang, Record<InnovationState, string>> = {
 const LEGEND: Record<Lang, { base: () => string; now: () => string; scale: string }> = {
   // The source gives no start year for these rates ("近年来"), so the legend names none.
   // Nor for the counts grown to: the legend says "grown to", not "2022" or "目前".
-  zh: { base: () => '起点（由增长率推算，原文未注明年份）*', now: () => '增长至', scale: '对数刻度：每条竖线是前一条的10倍' },
-  en: { base: () => 'Start (derived from the growth rate; year not stated)*', now: () => 'Grown to', scale: 'Log scale: each gridline is 10× the one before' },
+  // Short enough that the two legend items do not overlap at 360 px.
+  zh: { base: () => '推算的起点（原文未注明年份）*', now: () => '增长至', scale: '对数刻度：每条竖线是前一条的10倍' },
+  en: { base: () => 'Derived start (year not stated)*', now: () => 'Grown to', scale: 'Log scale: each gridline is 10× the one before' },
 };
 
 export const ROW_HEIGHT = 84;
@@ -159,7 +161,7 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
       nowText: legend.now(),
       y: 18,
       baseX: marginLeft,
-      nowX: lang === 'zh' ? 210 : 290,
+      nowX: Math.max(lang === 'zh' ? 210 : 290, r2(marginLeft + 18 + textWidth(legend.base(), 12) + 16)),
     },
     barHeight,
     dotRadius,
