@@ -5,9 +5,32 @@
 import { ContentError } from '../data/errors.ts';
 import { nearest } from '../data/errors.ts';
 import { CHART_STATES } from '../charts/states.ts';
+import { periodYears } from '../data/format.ts';
+import type { Period } from '../data/schema.ts';
 
-/** Digits prose may contain without <Fig>: years, and a few names that are not statistics. */
-export const BARE_NUMBER_ALLOWLIST = [/(?<!\d)(19|20)\d{2}(?=年|—|–|-|\b|[^\d])/g, /5G/g, /2\.0/g, /1\+17\+N/g];
+/**
+ * Numbers prose may contain without <Fig>: each is named, with the reason, and the
+ * methodology page lists them (a test keeps the two in step). Everything else that
+ * looks like a number — Arabic digits, a year, a count in Chinese numerals (九年,
+ * 四项) — must be bound to the data.
+ */
+export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: string }[] = [
+  { name: '5G', pattern: /5G/g, why: '“5G+全景式智慧政务”: part of a service name' },
+  { name: '1+17+N', pattern: /1\+17\+N/g, why: '“1+17+N”人才服务体系: part of a name' },
+  { name: '2.0', pattern: /教育信息化2\.0/g, why: '河南省教育信息化2.0示范区: part of a name' },
+  { name: '第八批', pattern: /第八批/g, why: '《国家标准委下达第八批社会管理和公共服务综合标准化试点项目》: part of a title' },
+  { name: '第四批', pattern: /第四批/g, why: '第四批全国智慧健康养老示范基地: part of a name' },
+  { name: '四项', pattern: /四项/g, why: '“三免一全”四项特色服务: the source counts the four services it then names' },
+  { name: '十年', pattern: /十年/g, why: 'the source\'s own span (“十年间”“非凡十年”“过去十年”), the theme of the report; not a count the site computes' },
+  { name: '2022年的报道', pattern: /2022年的报道/g, why: 'the year the source was published (edition.yaml source.year), in the credit line' },
+];
+
+/** A year in prose: 2012, 2021年, 2022年度. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** A span, multiple or count in Chinese numerals: 九年, 三倍, 第八批, 四项 (not 一番, 一年一年, 统一). */
+const HANZI_NUMBER = /第?[二两三四五六七八九十百千]+[年倍批项]/g;
+/** Arabic digits, full-width included. */
+const DIGITS = /[\d０-９]+(?:[.,]\d+)*/g;
 
 interface Tag {
   name: string;
@@ -35,20 +58,48 @@ export function proseOf(body: string): string {
     .replace(/`[^`]*`/g, '');
 }
 
-/** Digits in prose that are not years or allowlisted names: each one is a number that should be a <Fig>. */
-export function bareNumbers(body: string): { text: string; line: number }[] {
-  const found: { text: string; line: number }[] = [];
-  proseOf(body)
-    .split('\n')
-    .forEach((lineText, i) => {
-      let cleaned = lineText;
-      for (const allowed of BARE_NUMBER_ALLOWLIST) cleaned = cleaned.replace(allowed, (m) => ' '.repeat(m.length));
-      for (const m of cleaned.matchAll(/[\d０-９]+(?:[.,]\d+)*/g)) found.push({ text: m[0], line: i + 1 });
-    });
-  return found;
+export interface BareNumber {
+  text: string;
+  line: number;
 }
 
-export function validateChapter(body: string, file: string, figureIds: ReadonlySet<string>): void {
+/**
+ * Numbers in prose that nothing explains: each should be a <Fig>. A year is
+ * bound when a <Fig> in the same paragraph has it in its period (so "2021年，
+ * …<Fig id="buildings-tax-over-10m"/>" fails: the source gives that figure no
+ * year); a name on NUMBER_ALLOWLIST is fine; every other digit or Chinese-numeral
+ * count is reported.
+ */
+export function bareNumbers(body: string, periodYearsOf: (id: string) => readonly string[] = () => []): BareNumber[] {
+  const found: BareNumber[] = [];
+  // Blank out the frontmatter but keep its lines, so line numbers stay true.
+  const text = body.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''));
+  const lines = text.split('\n');
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length && lines[end]!.trim() !== '') end++;
+    const paragraph = lines.slice(start, end).join('\n');
+    const bound = new Set([...paragraph.matchAll(/<Fig\b[^>]*\bid="([^"]*)"/g)].flatMap((m) => periodYearsOf(m[1]!)));
+    proseOf(paragraph)
+      .split('\n')
+      .forEach((lineText, i) => {
+        let cleaned = lineText;
+        for (const allowed of NUMBER_ALLOWLIST) cleaned = cleaned.replace(allowed.pattern, (m) => ' '.repeat(m.length));
+        cleaned = cleaned.replace(YEAR, (year) => (bound.has(year) ? ' '.repeat(year.length) : year));
+        for (const m of cleaned.matchAll(DIGITS)) found.push({ text: m[0], line: start + i + 1 });
+        for (const m of cleaned.matchAll(HANZI_NUMBER)) found.push({ text: m[0], line: start + i + 1 });
+      });
+    start = end + 1;
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** What validateChapter needs to know about a figure: that it exists, and the years its period names. */
+export type FigurePeriods = ReadonlyMap<string, { readonly period: Period }>;
+
+export function validateChapter(body: string, file: string, figures: FigurePeriods): void {
+  const figureIds = new Set(figures.keys());
   let openChart: string | null = null;
   const stepIds = new Map<string, number>();
   for (const tag of tagsOf(body)) {
@@ -80,7 +131,17 @@ export function validateChapter(body: string, file: string, figureIds: ReadonlyS
         throw new ContentError(at, `<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
     }
   }
-  const bare = bareNumbers(body);
-  if (bare.length)
-    throw new ContentError(`${file}:${bare[0]!.line}`, 'prose', `a bare number "${bare[0]!.text}" in the text (${bare.length} in all)`, 'bind it to the data with <Fig id="…"/> so text and charts cannot disagree; years are fine');
+  const bare = bareNumbers(body, (id) => {
+    const fig = figures.get(id);
+    return fig ? periodYears(fig.period) : [];
+  });
+  if (bare.length) {
+    const list = bare.map((b) => `"${b.text}" (line ${b.line})`).join(', ');
+    throw new ContentError(
+      `${file}:${bare[0]!.line}`,
+      'prose',
+      `${bare.length} number(s) in the text that no <Fig> binds: ${list}`,
+      'bind each statistic with <Fig id="…"/>; a year is bound only by a <Fig> in the same paragraph whose period is that year (the source must state it); a number that is part of a name goes on NUMBER_ALLOWLIST in src/content/validateChapter.ts, with its reason, and in the list on the methodology page',
+    );
+  }
 }

@@ -11,6 +11,10 @@ export function computeDerived(derivation: Derivation, valueOf: (id: string) => 
       const [current, rate] = derivation.inputs;
       return valueOf(current) / (1 + valueOf(rate) / 100);
     }
+    case 'baseline-from-growth-multiple': {
+      const [current, multiple] = derivation.inputs;
+      return valueOf(current) / (1 + valueOf(multiple));
+    }
     case 'ratio': {
       const [numerator, denominator] = derivation.inputs;
       return valueOf(numerator) / valueOf(denominator);
@@ -29,10 +33,40 @@ export function roundTo(value: number, decimals: number): number {
 export function describeDerivation(derivation: Derivation, shown: (id: string) => string): string {
   switch (derivation.method) {
     case 'baseline-from-growth-rate':
+    case 'baseline-from-growth-multiple':
       return `${shown(derivation.inputs[0])} ÷ (1 + ${shown(derivation.inputs[1])})`;
     case 'ratio':
       return `${shown(derivation.inputs[0])} ÷ ${shown(derivation.inputs[1])}`;
     case 'scale':
       return `${shown(derivation.inputs[0])} × ${derivation.factor}`;
   }
+}
+
+/**
+ * Significant figures of a number as written: the digits from the first
+ * non-zero digit to the last one written. A written integer's trailing zeros
+ * count (the source's 700亿元 is read as stated to the 亿); that is the generous
+ * reading, so a derived value that passes it is never more precise than the
+ * source allows under a stricter one either... of its digits.
+ */
+export function significantFigures(written: string): number {
+  const digits = written.replace('.', '').replace(/^0+/, '');
+  return digits.length;
+}
+
+/** The first number in a figure's written text ("突破700亿元" → "700"); undefined for "第二", "首位". */
+export function writtenNumber(text: string): string | undefined {
+  return text.match(/\d+(?:\.\d+)?/)?.[0];
+}
+
+/**
+ * THE PRECISION RULE: a derived value carries no more significant figures than
+ * its least precise input. Returns the most decimal places (in the value's
+ * written unit) that a value of this size may be stated to with `sigFigs`
+ * significant figures: 11.67 with 2 → 0 (12), 0.9455 with 2 → 2 (0.95),
+ * 2.571 with 3 → 2 (2.57). Negative when even the units digit is too precise.
+ */
+export function maxDecimals(value: number, sigFigs: number): number {
+  if (value === 0 || !Number.isFinite(sigFigs)) return Infinity;
+  return sigFigs - 1 - Math.floor(Math.log10(Math.abs(value)));
 }

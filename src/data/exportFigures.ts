@@ -1,11 +1,13 @@
 /** The edition's figures as plain records for download (CSV/JSON): value in base units plus how the source writes it. */
-import { allFigures, derivationText, formatEn, formatZh } from './index.ts';
+import { allFigures, derivationText, formatEn, formatZh, periodText } from './index.ts';
 
 export interface FigureRecord {
   id: string;
   label_zh: string;
   label_en: string;
-  period: string;
+  /** As the source states it ("2021"), or 原文未注明年份 with the source's own time word. */
+  period_zh: string;
+  period_en: string;
   value: number;
   unit: string;
   text_zh: string;
@@ -14,6 +16,8 @@ export interface FigureRecord {
   derived: boolean;
   derivation: string;
   source_quote: string;
+  /** The longer passage of the source that dates the figure, when the quote alone does not. */
+  period_quote: string;
 }
 
 export function figureRecords(edition: string): FigureRecord[] {
@@ -21,7 +25,8 @@ export function figureRecords(edition: string): FigureRecord[] {
     id: f.id,
     label_zh: f.label.zh,
     label_en: f.label.en,
-    period: f.period,
+    period_zh: periodText(f.period, 'zh'),
+    period_en: periodText(f.period, 'en'),
     value: f.value,
     unit: f.unit === 'count' ? `${f.unit}:${f.measure?.en ?? ''}` : f.unit,
     text_zh: formatZh(f),
@@ -30,6 +35,7 @@ export function figureRecords(edition: string): FigureRecord[] {
     derived: Boolean(f.derived),
     derivation: derivationText(f, 'zh', edition) ?? '',
     source_quote: f.quote ?? '',
+    period_quote: f.periodQuote ?? '',
   }));
 }
 

@@ -3,7 +3,7 @@
  * numerals with 万/亿 as units ("700亿元", "17.54万余人"). English converts the
  * base value (700亿元 = 70 billion yuan) and never mixes in 万/亿.
  */
-import type { Figure, Lang } from './schema.ts';
+import type { Figure, Lang, Period } from './schema.ts';
 
 type Formattable = Pick<Figure, 'value' | 'unit' | 'measure' | 'scale' | 'numerals' | 'qualifier'>;
 
@@ -111,4 +111,35 @@ export function formatFigure(fig: Formattable, lang: Lang): string {
 export function formatYuanShort(value: number, lang: Lang): string {
   if (lang === 'zh') return value >= 1e8 ? `${clean(value / 1e8)}亿` : value >= 1e4 ? `${clean(value / 1e4)}万` : String(clean(value));
   return value >= 1e9 ? `${clean(value / 1e9)}bn` : value >= 1e6 ? `${clean(value / 1e6)}m` : groupThousands(value);
+}
+
+/** Shown where the source gives no year. */
+export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: '原文未注明年份', en: 'year not stated' };
+
+/**
+ * A figure's period as text: "2021" / "2012–2021" as the source states it;
+ * "原文未注明年份" (or "目前（原文未注明年份）" with the source's own time word)
+ * when it gives no year. Never a year the source does not give.
+ */
+export function periodText(period: Period, lang: Lang): string {
+  if (typeof period === 'string') return period;
+  if (!period.says) return PERIOD_NOT_STATED[lang];
+  return lang === 'zh' ? `${period.says.zh}（${PERIOD_NOT_STATED.zh}）` : `“${period.says.en}” (${PERIOD_NOT_STATED.en})`;
+}
+
+/** A short period label for a chart axis: the stated year, else the source's time word, else "年份不详" / "year n/a". */
+export function periodShort(period: Period, lang: Lang): string {
+  if (typeof period === 'string') return period;
+  return period.says?.[lang] ?? (lang === 'zh' ? '年份不详' : 'year n/a');
+}
+
+/** The years a period names: "2012–2021" → ["2012", "2021"]; none when not stated. */
+export function periodYears(period: Period): string[] {
+  return typeof period === 'string' ? period.split('–') : [];
+}
+
+/** A period to put in a sentence: "2021年" / "2021", or the not-stated text. Charts use it instead of `${period}年`. */
+export function periodPhrase(period: Period, lang: Lang): string {
+  if (typeof period === 'string') return lang === 'zh' ? `${period}年` : period;
+  return periodText(period, lang);
 }

@@ -9,9 +9,9 @@ import { formatFigure } from './format.ts';
 import { listEditionIds, loadEdition, type EditionData } from './load.ts';
 import type { Figure, Lang, Series } from './schema.ts';
 
-export type { Figure, Series, Edition, Lang, Unit } from './schema.ts';
+export type { Figure, Series, Edition, Lang, Unit, Period } from './schema.ts';
 export type { EditionData } from './load.ts';
-export { formatFigure, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean } from './format.ts';
+export { formatFigure, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears, PERIOD_NOT_STATED } from './format.ts';
 export { ContentError } from './errors.ts';
 
 export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, infer F> ? F : never;

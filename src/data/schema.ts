@@ -38,6 +38,15 @@ export const derivationSchema = z.discriminatedUnion('method', [
     inputs: z.tuple([kebabId, kebabId]),
   }),
   z.strictObject({
+    /**
+     * A base value from a current value and the source's "增长N倍", read like a growth rate as the
+     * increase ("N times more"): current / (1 + N). The site reads 增长 this one way everywhere.
+     */
+    method: z.literal('baseline-from-growth-multiple'),
+    /** [current value id, growth multiple id (unit "times")]. */
+    inputs: z.tuple([kebabId, kebabId]),
+  }),
+  z.strictObject({
     /** One figure divided by another: a / b. */
     method: z.literal('ratio'),
     /** [numerator id, denominator id]. */
@@ -50,6 +59,23 @@ export const derivationSchema = z.discriminatedUnion('method', [
     inputs: z.tuple([kebabId]),
     /** The constant, e.g. 2 for "doubled". */
     factor: z.number().positive(),
+  }),
+]);
+
+/**
+ * When a figure holds. Either a year or span that the source states ("2021",
+ * "2012–2021": every year in it must appear verbatim in the figure's quote or
+ * periodQuote), or `{ stated: false }` when the source gives no year, shown as
+ * "原文未注明年份" / "year not stated". `says` keeps the source's own time word
+ * (目前, 今年, 近年来…), which must appear verbatim in the quote or periodQuote.
+ */
+export const periodSchema = z.union([
+  z.string().regex(/^\d{4}(–\d{4})?$/, 'a stated period is a year or a span written "2012–2021" (en dash); if the source gives no year, write period: { stated: false }'),
+  z.strictObject({
+    /** false: the source gives no year for this figure. */
+    stated: z.literal(false),
+    /** The source's own time word, if it has one (目前 / currently), verbatim in the quote or periodQuote. */
+    says: bilingual.optional(),
   }),
 ]);
 
@@ -69,8 +95,10 @@ export const figureSchema = z
     scale: z.enum(['万', '亿']).optional(),
     /** How the source writes a rank: Arabic ("第22位"), Chinese numerals ("全国第二"), or 首位 for first place; default Arabic. */
     numerals: z.enum(['arabic', 'hanzi', 'shou']).default('arabic'),
-    /** The year or span the figure describes, e.g. "2021" or "2012–2021". */
-    period: z.string().min(1),
+    /** The year or span the figure describes, as the source states it ("2021", "2012–2021"), or { stated: false }. */
+    period: periodSchema,
+    /** A longer verbatim passage of the source that contains the quote and the words that date it (e.g. "2021年,…"). */
+    periodQuote: z.string().min(1).optional(),
     /** The source's hedge word, which is part of the figure. */
     qualifier: qualifierSchema.optional(),
     /** What the figure measures, in both languages. */
@@ -154,4 +182,5 @@ export type Series = z.infer<typeof seriesSchema>;
 export type Edition = z.infer<typeof editionSchema>;
 export type Derivation = z.infer<typeof derivationSchema>;
 export type Unit = z.infer<typeof unitSchema>;
+export type Period = z.infer<typeof periodSchema>;
 export type Lang = 'zh' | 'en';

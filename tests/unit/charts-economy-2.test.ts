@@ -88,10 +88,12 @@ describe('economyScaleGeometry()', () => {
   it('economyScaleGeometry() describes each state with the figures', () => {
     expect(g.states.map((s) => s.description)).toEqual([
       '2021年，金水区地区生产总值超越1800亿元。方块面积与数值成正比。',
-      '五大重点产业增加值突破1100亿元（原文未注明年份）。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
-      '数字经济核心产业完成增加值162.6亿元，增长16.2%，总量、增速均居市内六区首位。',
+      '五大重点产业增加值突破1100亿元（原文未注明年份，所以不能当作与2021年的地区生产总值同一年的数字来比）。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
+      '2021年，数字经济核心产业完成增加值162.6亿元，增长16.2%，总量、增速均居市内六区首位。',
     ]);
-    expect(en.states[0]!.description).toBe("In 2021, Jinshui's GDP was over 180 billion yuan. Each square's area is proportional to its value.");
+    expect(en.states[0]!.description).toBe("Jinshui's GDP (2021) was over 180 billion yuan. Each square's area is proportional to its value.");
+    // Each square names its period: the key industries have none in the source.
+    expect(g.squares.map((s) => s.nameLines.map((l) => l.text).join(''))).toEqual(['地区生产总值（2021年）', '五大重点产业增加值（原文未注明年份）', '数字经济核心产业增加值（2021年）']);
   });
 
   it('economyScaleGeometry() keeps the large squares\u2019 labels inside their squares', () => {
@@ -197,10 +199,11 @@ describe('buildingEconomyGeometry()', () => {
   });
 
   it('buildingEconomyGeometry() labels the ranking as the source writes it', () => {
-    expect(g.rank.label.text).toBe('金水区第12位');
+    // Not "金水区第12位": in the source the sentence's subject is 园路商圈.
+    expect(g.rank.label.text).toBe('居第12位');
     expect(g.rank.ends.map((e) => e.text)).toEqual(['第1位', '第30位']);
     expect(g.rank.heading.map((l) => l.text).join('')).toBe('2022年度中国楼宇经济(总部经济)标杆城区30强');
-    expect(en.rank.label.text).toBe('Jinshui: 12th');
+    expect(en.rank.label.text).toBe('12th');
     expect(en.rank.ends.map((e) => e.text)).toEqual(['1st', '30th']);
   });
 
@@ -208,9 +211,9 @@ describe('buildingEconomyGeometry()', () => {
     expect(g.states.map((s) => s.description)).toEqual([
       '金水区区级税收超千万楼宇达到55幢（原文未注明年份），一个方块代表一幢楼。',
       '全口径税收超亿元楼宇达到14幢。两项按不同口径统计（区级税收与全口径税收），这14幢不一定包含在那55幢之中。',
-      '在2022年度中国楼宇经济(总部经济)标杆城区30强中，金水区居第12位。',
+      '在2022年度中国楼宇经济(总部经济)标杆城区30强中居第12位。原文这一句的主语是“园路商圈”（“园路商圈消费热度……位列全国第三,2022年度……居第12位”）。榜单名为“标杆城区”，原文没有写明居第12位的是园路商圈还是金水区。',
     ]);
-    expect(en.states[2]!.description).toBe("Jinshui ranked 12th among the 30 benchmark districts for China's building (headquarters) economy, 2022.");
+    expect(en.states[2]!.description).toMatch(/^12th among the 2022 top 30 benchmark districts for China's building \(headquarters\) economy\. In the source/);
   });
 
   it('buildingEconomyGeometry() keeps every mark and label inside the viewBox', () => {
@@ -261,13 +264,14 @@ describe('<BuildingEconomyChart>', () => {
     expect(count(html, /data-mark="b-\d+"/g)).toBe(14);
     expect(count(html, /<rect class="track"/g)).toBe(30);
     for (const m of ['label-a', 'label-b', 'note-basis', 'rank-strip', 'rank-hit', 'rank-label']) expect(html).toContain(`data-mark="${m}"`);
-    for (const t of ['55幢', '14幢', '金水区第12位']) expect(svgOf(html)).toContain(t);
+    for (const t of ['55幢', '14幢', '居第12位']) expect(svgOf(html)).toContain(t);
+    expect(svgOf(html)).not.toContain('金水区第12位');
     expect(html).toContain('“全口径税收超亿元楼宇达到14幢”');
     expect(html).not.toMatch(/\sstyle="/);
   });
   it('<BuildingEconomyChart> renders in English', async () => {
     const html = await container.renderToString(BuildingEconomyChart, { locals: locals('en') });
-    expect(svgOf(html)).toContain('Jinshui: 12th');
+    expect(svgOf(html)).toContain('12th');
     expect(svgOf(html)).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -14,6 +14,7 @@ import { transactionsGeometry, transactionsTitle, type TransactionsData, FIGURES
 import { STATES as TRANSACTIONS_STATES } from '../../src/charts/tech-transactions/states.ts';
 import TransactionsChart from '../../src/charts/tech-transactions/TransactionsChart.astro';
 import { figuresFor } from '../../src/data/index.ts';
+import { textWidth } from '../../src/charts/shared/text.ts';
 import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
 
@@ -24,7 +25,7 @@ const rankData: RankData = { ranks: [f('top100-rank-2020'), f('top100-rank-2021'
 
 describe('rankGeometry()', () => {
   const g = rankGeometry(rankData);
-  const step = (period: string) => g.steps.find((s) => s.period === period)!;
+  const step = (key: string) => g.steps.find((s) => s.key === key)!;
 
   it('rankGeometry() lays out every state of states.ts, in order', () => {
     expect(g.states.map((s) => s.id)).toEqual(['y2020', 'y2021', 'y2022']);
@@ -83,7 +84,9 @@ describe('rankGeometry()', () => {
   it('rankGeometry() labels ranks as the source writes them', () => {
     expect(g.steps.map((s) => s.label)).toEqual(['第26位', '第22位', '第20位']);
     expect(rankGeometry(rankData, { lang: 'en' }).steps.map((s) => s.label)).toEqual(['26th', '22nd', '20th']);
-    expect(g.steps.map((s) => s.period)).toEqual(['2020', '2021', '2022']);
+    expect(g.steps.map((s) => s.key)).toEqual(['2020', '2021', '2022']);
+    // Shown: the years the source states, and its own word for the third (it gives no year).
+    expect(g.steps.map((s) => s.yearLabel)).toEqual(['2020', '2021', '今年']);
   });
   it('rankGeometry() names Binjiang and Yuhang only in a note, shown in y2022, without ranks', () => {
     expect(g.benchmark.lines.join('')).toContain('滨江区和余杭区');
@@ -130,30 +133,36 @@ describe('innovationGeometry()', () => {
   ] as const)('innovationGeometry() shows the right rows in state %s', (state, shown) => {
     expect([0, 1, 2].map((i) => mark(g, state, `row-${i}`).opacity)).toEqual(shown);
   });
-  it('innovationGeometry() keeps a hidden row collapsed on its 2012 dot', () => {
+  it('innovationGeometry() keeps a hidden row collapsed on its start dot', () => {
     expect(mark(g, 'centres', 'bar-2').width).toBe(0);
     expect(mark(g, 'centres', 'now-2').cx).toBe(g.rows[2]!.baseX);
     expect(mark(g, 'hightech', 'now-2').cx).toBe(g.rows[2]!.nowX);
   });
-  it('innovationGeometry() draws 2012 → 2022 left to right for every row', () => {
+  it('innovationGeometry() keeps the two legend items apart and names no year for either end', () => {
+    for (const layout of [innovationGeometry(innovationRows), innovationGeometry(innovationRows, { lang: 'en' })]) {
+      expect(layout.legend.nowX).toBeGreaterThanOrEqual(layout.legend.baseX + 18 + textWidth(layout.legend.baseText, 12));
+      expect(layout.legend.baseText + layout.legend.nowText).not.toMatch(/20\d\d|目前/);
+    }
+  });
+  it('innovationGeometry() draws start → grown-to left to right for every row', () => {
     for (const r of g.rows) expect(r.nowX).toBeGreaterThan(r.baseX);
   });
   it('innovationGeometry() uses a log scale: equal gaps for 10→100 and 100→1000', () => {
     const [t10, t100, t1000] = g.ticks;
     expect(t100!.x - t10!.x).toBeCloseTo(t1000!.x - t100!.x, 1);
   });
-  it('innovationGeometry() makes bar lengths proportional to log(2022 ÷ 2012)', () => {
+  it('innovationGeometry() makes bar lengths proportional to log(grown-to ÷ start)', () => {
     const len = (i: number) => mark(g, 'hightech', `bar-${i}`).width!;
     // 723 ÷ 22 against 433 ÷ 57, and 2339 ÷ 236.4 against 433 ÷ 57.
     expect(len(2) / len(0)).toBeCloseTo(Math.log(723 / 22) / Math.log(433 / 57), 1);
     expect(len(1) / len(0)).toBeCloseTo(Math.log(2339 / 236.4) / Math.log(433 / 57), 1);
   });
-  it('innovationGeometry() marks the derived 2012 baselines with * and keeps 236.4 unrounded', () => {
+  it('innovationGeometry() marks the derived starting counts with * and keeps 236.4 unrounded', () => {
     expect(g.rows.map((r) => r.baseText)).toEqual(['57家*', '236.4家*', '22家*']);
     expect(g.rows.map((r) => r.nowText)).toEqual(['433家', '2339家', '723家']);
   });
   it('innovationGeometry() labels the derived multiples with 约 and *', () => {
-    expect(g.rows.map((r) => r.multipleText)).toEqual(['约7.6倍*', '约9.9倍*', '约32.9倍*']);
+    expect(g.rows.map((r) => r.multipleText)).toEqual(['约7.6倍*', '约9.9倍*', '约33倍*']);
     expect(mark(g, 'centres', 'multiple-1').opacity).toBe(0);
     expect(mark(g, 'tech', 'multiple-1').opacity).toBe(1);
   });
@@ -163,7 +172,7 @@ describe('innovationGeometry()', () => {
     expect(en.rows.map((r) => r.label)).toEqual(['Engineering technology research centres', 'Technology-based enterprises', 'High-tech enterprises']);
     expect(en.rows.map((r) => r.baseText)).toEqual(['57*', '236.4*', '22*']);
     expect(en.rows.map((r) => r.nowText)).toEqual(['433', '2,339', '723']);
-    expect(en.rows[2]!.multipleText).toBe('about 32.9×*');
+    expect(en.rows[2]!.multipleText).toBe('about 33×*');
   });
   it('innovationGeometry() describes each state with the stated growth rates and derived values', () => {
     expect(g.states[0]!.description).toContain('433家');
@@ -172,7 +181,7 @@ describe('innovationGeometry()', () => {
     expect(g.states[1]!.description).toContain('889.42%');
     expect(g.states[1]!.description).toContain('236.4家（推算）');
     expect(g.states[2]!.description).toContain('3186.36%');
-    expect(g.states[2]!.description).toContain('约32.9倍（推算）');
+    expect(g.states[2]!.description).toContain('约33倍（推算）');
   });
   it('innovationGeometry() keeps every mark inside the viewBox', () => {
     expectMarksInside(g);
@@ -184,9 +193,10 @@ describe('economy derived figures', () => {
   it('economy-derived.yaml states the multiples and the implied start bound as computed by hand', () => {
     expect(f('research-centres-multiple').value).toBe(7.6); // 433 ÷ 57
     expect(f('tech-enterprises-multiple').value).toBe(9.9); // 2339 ÷ 236.4
-    expect(f('high-tech-enterprises-multiple').value).toBe(32.9); // 723 ÷ 22
-    expect(f('tech-transactions-start-upper-bound').value).toBe(94_500_000); // 52亿 ÷ 55 = 0.94545…亿, stated to 3 decimals of 亿
-    for (const id of ['research-centres-multiple', 'tech-enterprises-multiple', 'high-tech-enterprises-multiple', 'tech-transactions-start-upper-bound'])
+    expect(f('high-tech-enterprises-multiple').value).toBe(33); // 723 ÷ 22 = 32.86…, to the 2 significant figures of 22
+    expect(f('tech-transactions-start-upper-bound').value).toBe(93_000_000); // 52亿 ÷ (1 + 55) = 0.9286…亿, to the 2 figures of 52 and 55
+    expect(f('tech-transactions-start-upper-bound-if-multiple').value).toBe(95_000_000); // 52亿 ÷ 55 = 0.9455…亿
+    for (const id of ['research-centres-multiple', 'tech-enterprises-multiple', 'high-tech-enterprises-multiple', 'tech-transactions-start-upper-bound', 'tech-transactions-start-upper-bound-if-multiple'])
       expect(f(id).derived).toBeDefined();
   });
 });
@@ -225,11 +235,13 @@ describe('transactionsGeometry()', () => {
     expect(g.cells[11]!.y).toBeGreaterThan(g.cells[0]!.y);
     expect(g.cells[11]!.x).toBe(g.cells[0]!.x);
   });
-  it('transactionsGeometry() adds the 3 squares that 55 × 1亿元 would need beyond 52 (shown only in multiple)', () => {
-    expect(g.ghosts).toHaveLength(55 - 52);
-    // They continue the last row: the 53rd to 55th cells, the 55th closing the block.
+  it('transactionsGeometry() adds the 4 squares that growth of 55 times (56 × 1亿元) would need beyond 52 (shown only in multiple)', () => {
+    expect(g.ghosts).toHaveLength(56 - 52);
+    // They continue the last row: the 53rd to 55th cells close the 11 × 5 block, the 56th starts a sixth row.
     expect(g.ghosts[0]!.y).toBe(g.cells[51]!.y);
     expect(g.ghosts[2]!.x).toBe(g.cells[10]!.x);
+    expect(g.ghosts[3]!.x).toBe(g.cells[0]!.x);
+    expect(g.ghosts[3]!.y).toBeGreaterThan(g.cells[51]!.y);
     expect(mark(g, 'now', 'ghosts').opacity).toBe(0);
     expect(mark(g, 'multiple', 'ghosts').opacity).toBe(1);
     expect(mark(g, 'now', 'multiple-note').opacity).toBe(0);
@@ -243,12 +255,15 @@ describe('transactionsGeometry()', () => {
     expect(g.multipleNote.headline).toBe('增长超过55倍');
     expect(transactionsTitle(txData, 'zh')).toBe('成交额：由不到1亿元到52亿元');
   });
-  it('transactionsGeometry() shows 52 ÷ 55 ≈ 0.945亿元 as the derived upper bound of the start, marked *', () => {
-    expect(g.multipleNote.bound).toBe('所以起点低于约0.945亿元*');
-    expect(g.states[2]!.description).toContain('约0.945亿元（推算）');
+  it('transactionsGeometry() shows 52 ÷ 56 ≈ 0.93亿元 as the derived upper bound of the start, and 52 ÷ 55 ≈ 0.95亿元 under the other reading, marked *', () => {
+    expect(g.multipleNote.bound).toBe('所以起点低于约0.93亿元*');
+    expect(g.multipleNote.alt.join('')).toBe('若把“增长55倍”读作“是起点的55倍”，起点低于约0.95亿元*');
+    expect(g.states[2]!.description).toContain('约0.93亿元（推算）');
+    expect(g.states[2]!.description).toContain('约0.95亿元（推算）');
     expect(g.states[2]!.description).toContain('超过55倍');
     const en = transactionsGeometry(txData, { lang: 'en' });
-    expect(en.multipleNote.bound).toBe('so the start was below about 94.5 million yuan*');
+    expect(en.multipleNote.bound).toBe('so the start was below about 93 million yuan*');
+    expect(en.multipleNote.alt.join(' ')).toContain('about 95 million yuan*');
     expect(en.startSquare.label).toBe('under 100 million yuan');
     expect(en.nowHeading.value).toBe('5.2 billion yuan');
   });
@@ -290,20 +305,20 @@ describe('economy chart components', () => {
     expect(html).toContain('data-state="hightech"');
     expect((html.match(/data-mark="bar-\d"/g) ?? []).length).toBe(3);
     expect((html.match(/class="stack"/g) ?? []).length).toBe(4); // three baselines + the legend
-    for (const label of ['236.4家*', '2339家', '约32.9倍*']) expect(svgOf(html)).toContain(label);
+    for (const label of ['236.4家*', '2339家', '约33倍*']) expect(svgOf(html)).toContain(label);
     expect(html).toContain('推算：2339家 ÷ (1 + 889.42%)');
     expect(html).not.toMatch(/\sstyle="/);
     const en = await container.renderToString(InnovationChart, { locals: locals('en') });
     expect(svgOf(en)).toContain('about 9.9×*');
     expect(svgOf(en)).not.toMatch(/家|倍/);
   });
-  it('<TransactionsChart> renders 52 squares, the dashed start and the 55-square frame', async () => {
+  it('<TransactionsChart> renders 52 squares, the dashed start and the 56-square frame, with both readings of 增长', async () => {
     const html = await container.renderToString(TransactionsChart, { locals: locals() });
     expect(html).toContain('data-chart="tech-transactions"');
     expect(html).toContain('data-state="multiple"');
     expect((html.match(/data-mark="sq-\d+"/g) ?? []).length).toBe(52);
     for (const id of ['ghosts', 'multiple-note', 'now-heading']) expect(html).toContain(`data-mark="${id}"`);
-    for (const label of ['不到1亿元', '52亿元', '增长超过55倍', '约0.945亿元*']) expect(svgOf(html)).toContain(label);
+    for (const label of ['不到1亿元', '52亿元', '增长超过55倍', '约0.93亿元*', '约0.95亿元*']) expect(svgOf(html)).toContain(label);
     expect(html).toContain('“增长超过55倍”');
     expect(html).not.toMatch(/\sstyle="/);
     const en = await container.renderToString(TransactionsChart, { locals: locals('en') });

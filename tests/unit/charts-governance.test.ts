@@ -179,9 +179,9 @@ describe('gridGeometry()', () => {
   });
 
   it('gridGeometry() shows the derived count ratios (214 ÷ 17, 956 ÷ 214) with their tiers', () => {
-    expect(band('level2').ratioText).toBe('是一级的12.6倍');
+    expect(band('level2').ratioText).toBe('是一级的13倍');
     expect(band('level3').ratioText).toBe('是二级的4.5倍');
-    expect(en.bands.map((b) => b.ratioText)).toEqual([undefined, '12.6× level 1', '4.5× level 2', undefined, undefined]);
+    expect(en.bands.map((b) => b.ratioText)).toEqual([undefined, '13× level 1', '4.5× level 2', undefined, undefined]);
     expect(mark(g, 'level1', 'ratio-level2').opacity).toBe(0);
     expect(mark(g, 'level2', 'ratio-level2').opacity).toBe(1);
     expect(mark(g, 'level2', 'ratio-level3').opacity).toBe(0);
@@ -191,7 +191,7 @@ describe('gridGeometry()', () => {
   it('gridGeometry() describes each state with the source figures', () => {
     expect(g.states[0]!.description).toBe('金水区将多类基层治理网格合并统一，划分17个一级网格。');
     expect(g.states[1]!.description).toContain('214个二级网格');
-    expect(g.states[1]!.description).toContain('12.6倍（推算）');
+    expect(g.states[1]!.description).toContain('13倍（推算）');
     expect(g.states[2]!.description).toContain('956个三级网格');
     expect(g.states[3]!.description).toBe('3125名党员参与网格治理；首批14个职能部门2816人已完成与街道基础网格融合。');
     expect(en.states[3]!.description).toContain('3,125 Party members');
@@ -244,14 +244,14 @@ describe('<GridHierarchyChart>', () => {
     expect(count(html, /data-mark="(level[123]|party|staff)-row-\d+"/g)).toBe(31);
     expect(count(html, /data-state-text="/g)).toBe(4);
     const svg = svgOf(html);
-    for (const v of ['17个', '214个', '956个', '3125名', '14个', '2816人', '12.6倍*', '4.5倍*']) expect(svg).toContain(v);
+    for (const v of ['17个', '214个', '956个', '3125名', '14个', '2816人', '13倍*', '4.5倍*']) expect(svg).toContain(v);
     expect(html).not.toMatch(/\sstyle="/);
   });
   it('<GridHierarchyChart> renders in English', async () => {
     const html = await container.renderToString(GridHierarchyChart, { locals: locals('en') });
     const svg = svgOf(html);
     expect(svg).toContain('956 grids');
-    expect(svg).toContain('12.6× level 1*');
+    expect(svg).toContain('13× level 1*');
     expect(svg).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

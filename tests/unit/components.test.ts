@@ -47,7 +47,7 @@ describe('<ShareChart>', () => {
     expect(count(html, /class="track"/g)).toBe(5);
     expect(count(html, /data-mark="fill-\d"/g)).toBe(5);
     expect(count(html, /data-mark="ratio-\d"/g)).toBe(4);
-    expect(html).toContain('11.7倍*');
+    expect(html).toContain('12倍*');
     expect(html).toContain('data-state="density"');
   });
 });

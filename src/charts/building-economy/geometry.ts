@@ -1,6 +1,8 @@
 /**
  * "Building economy": one glyph per office building the source counts,
- * then Jinshui's place on the 2022 list of 30 benchmark districts.
+ * then the place on the 2022年度 list of 30 benchmark districts. The source's
+ * sentence has 园路商圈 as its subject, so the chart does not say whose place it
+ * is; the figure's note says so.
  *
  * The two counts use different tax bases — 区级税收 (district-level tax) over
  * 10 million yuan vs 全口径税收 (total tax) over 100 million yuan — so the 14
@@ -8,12 +10,12 @@
  * a highlighted subset, and a note says why. Glyphs are uniform: their size
  * encodes nothing but "one building".
  */
-import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
+import { formatFigure, periodPhrase, type Figure, type Lang } from '../../data/index.ts';
 import { balance } from '../shared/text.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as BUILDING_STATES, type BuildingEconomyState } from './states.ts';
 
-type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period' | 'label'> & Partial<Pick<Figure, 'quote'>>;
+type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period' | 'label'> & Partial<Pick<Figure, 'quote' | 'note'>>;
 
 export interface BuildingEconomyData {
   /** 区级税收超千万楼宇, 55幢. */
@@ -67,10 +69,10 @@ export function listSize(rank: Fig): number {
   return Number(n);
 }
 
-/** The rank figure's label without its "rank" word: the name of the list. */
+/** The rank figure's label without its "place" words: the name of the list. */
 const LIST_NAME: Record<Lang, (rank: Fig) => string> = {
-  zh: (rank) => rank.label.zh.replace(/排名$/, ''),
-  en: (rank) => rank.label.en.replace(/^Rank among the /, '').replace(/^./, (c) => c.toUpperCase()),
+  zh: (rank) => rank.label.zh.replace(/中的名次$/, ''),
+  en: (rank) => rank.label.en.replace(/^Place among the /, '').replace(/^./, (c) => c.toUpperCase()),
 };
 
 const NOTE: Record<Lang, (d: BuildingEconomyData) => string> = {
@@ -79,22 +81,23 @@ const NOTE: Record<Lang, (d: BuildingEconomyData) => string> = {
 };
 
 const RANK_LABEL: Record<Lang, (d: BuildingEconomyData) => string> = {
-  zh: (d) => `金水区${formatFigure(d.rank, 'zh')}`,
-  en: (d) => `Jinshui: ${formatFigure(d.rank, 'en')}`,
+  // Not "金水区第12位": the source's sentence has 园路商圈 as its subject (see the figure's note).
+  zh: (d) => `居${formatFigure(d.rank, 'zh')}`,
+  en: (d) => formatFigure(d.rank, 'en'),
 };
 
 const DESCRIBE: Record<Lang, Record<BuildingEconomyState, (d: BuildingEconomyData) => string>> = {
   zh: {
-    'over-10m': (d) => `金水区${d.over10m.label.zh}达到${formatFigure(d.over10m, 'zh')}（原文未注明年份），一个方块代表一幢楼。`,
+    'over-10m': (d) => `金水区${d.over10m.label.zh}达到${formatFigure(d.over10m, 'zh')}（${periodPhrase(d.over10m.period, 'zh')}），一个方块代表一幢楼。`,
     'over-100m': (d) =>
       `${d.over100m.label.zh}达到${formatFigure(d.over100m, 'zh')}。两项按不同口径统计（区级税收与全口径税收），这${formatFigure(d.over100m, 'zh')}不一定包含在那${formatFigure(d.over10m, 'zh')}之中。`,
-    rank: (d) => `在${LIST_NAME.zh(d.rank)}中，金水区居${formatFigure(d.rank, 'zh')}。`,
+    rank: (d) => `在${LIST_NAME.zh(d.rank)}中居${formatFigure(d.rank, 'zh')}。${d.rank.note?.zh ?? ''}`,
   },
   en: {
-    'over-10m': (d) => `${d.over10m.label.en}: ${formatFigure(d.over10m, 'en')} (the source gives no year), one block per building.`,
+    'over-10m': (d) => `${d.over10m.label.en}: ${formatFigure(d.over10m, 'en')} (${periodPhrase(d.over10m.period, 'en')}), one block per building.`,
     'over-100m': (d) =>
       `${d.over100m.label.en}: ${formatFigure(d.over100m, 'en')}. The two counts use different tax bases (district-level vs total tax), so the ${formatFigure(d.over100m, 'en')} are not necessarily among the ${formatFigure(d.over10m, 'en')}.`,
-    rank: (d) => `Jinshui ranked ${formatFigure(d.rank, 'en')} ${d.rank.label.en.replace(/^Rank /, '')}.`,
+    rank: (d) => `${formatFigure(d.rank, 'en')} ${d.rank.label.en.replace(/^Place /, '')}. ${d.rank.note?.en ?? ''}`.trimEnd(),
   },
 };
 

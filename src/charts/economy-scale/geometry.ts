@@ -1,12 +1,12 @@
 /**
- * "Scale of the economy, 2021": GDP, the five key industries' value added and
+ * "Scale of the economy": GDP (2021), the five key industries' value added (no year in the source) and
  * the core digital-economy industries' value added as three proportional
  * squares (area ∝ value), side by side on one baseline. They are not nested:
  * the source never says one total contains another. GDP and the key industries
  * are lower bounds (超越 / 突破), marked ▲; no share of GDP is computed, since a
  * ratio of two lower bounds would be misleading.
  */
-import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
+import { formatFigure, periodPhrase, type Figure, type Lang } from '../../data/index.ts';
 import { balance, wrap } from '../shared/text.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as SCALE_STATES, type EconomyScaleState } from './states.ts';
@@ -14,11 +14,11 @@ import { STATES as SCALE_STATES, type EconomyScaleState } from './states.ts';
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period'> & Partial<Pick<Figure, 'note'>>;
 
 export interface EconomyScaleData {
-  /** GDP 2021, "超越1800亿元" (lower bound). */
+  /** GDP, "2021年GDP超越1800亿元" (lower bound). */
   gdp: Fig;
-  /** Value added of the five key industries 2021, "突破1100亿元" (lower bound). */
+  /** Value added of the five key industries, "突破1100亿元" (lower bound); the source gives no year. */
   industries: Fig;
-  /** Value added of the core digital-economy industries 2021, "162.6亿元". */
+  /** Value added of the core digital-economy industries, "仅2021年…162.6亿元". */
   digital: Fig;
   /** Its growth, "16.2%". */
   growth: Fig;
@@ -62,9 +62,10 @@ export interface EconomyScaleGeometry extends ChartLayout {
   notes: TextLine[];
 }
 
-const NAME: Record<Lang, Record<SquareKey, string>> = {
-  zh: { gdp: '地区生产总值', industries: '五大重点产业增加值', digital: '数字经济核心产业增加值' },
-  en: { gdp: 'GDP', industries: 'Five key industries, value added', digital: 'Core digital-economy industries, value added' },
+/** Each square names its period, because the three are not all of one year. */
+const NAME: Record<Lang, (key: SquareKey, fig: Fig) => string> = {
+  zh: (key, fig) => `${{ gdp: '地区生产总值', industries: '五大重点产业增加值', digital: '数字经济核心产业增加值' }[key]}（${periodPhrase(fig.period, 'zh')}）`,
+  en: (key, fig) => `${{ gdp: 'GDP', industries: 'Five key industries, value added', digital: 'Core digital-economy industries, value added' }[key]} (${periodPhrase(fig.period, 'en')})`,
 };
 
 const ANNOTATION: Record<Lang, (d: EconomyScaleData) => string> = {
@@ -75,23 +76,25 @@ const ANNOTATION: Record<Lang, (d: EconomyScaleData) => string> = {
 const NOTES: Record<Lang, (d: EconomyScaleData) => string[]> = {
   zh: (d) => [
     `▲ 原文为“${d.gdp.qualifier?.zh ?? ''}”“${d.industries.qualifier?.zh ?? ''}”：实际值大于方块所示`,
-    '方块面积与数值成正比；三者并列，不表示包含关系',
+    '方块面积与数值成正比；三者并列，不表示包含关系，也不一定是同一年的数字',
   ],
-  en: () => ['▲ the source says “over”: the true value is larger', 'Area is proportional to value; the squares are not nested'],
+  en: () => ['▲ the source says “over”: the true value is larger', 'Area is proportional to value; the squares are not nested, nor necessarily of one year'],
 };
 
 const DESCRIBE: Record<Lang, Record<EconomyScaleState, (d: EconomyScaleData) => string>> = {
   zh: {
-    gdp: (d) => `${d.gdp.period}年，金水区地区生产总值${formatFigure(d.gdp, 'zh')}。方块面积与数值成正比。`,
-    industries: (d) => `五大重点产业增加值${formatFigure(d.industries, 'zh')}（原文未注明年份）。${d.industries.note?.zh ?? ''}`,
+    gdp: (d) => `${periodPhrase(d.gdp.period, 'zh')}，金水区地区生产总值${formatFigure(d.gdp, 'zh')}。方块面积与数值成正比。`,
+    industries: (d) =>
+      `五大重点产业增加值${formatFigure(d.industries, 'zh')}（${periodPhrase(d.industries.period, 'zh')}，所以不能当作与${periodPhrase(d.gdp.period, 'zh')}的地区生产总值同一年的数字来比）。${d.industries.note?.zh ?? ''}`,
     digital: (d) =>
-      `数字经济核心产业完成增加值${formatFigure(d.digital, 'zh')}，增长${formatFigure(d.growth, 'zh')}，总量、增速均居市内六区${formatFigure(d.rank, 'zh')}。`,
+      `${periodPhrase(d.digital.period, 'zh')}，数字经济核心产业完成增加值${formatFigure(d.digital, 'zh')}，增长${formatFigure(d.growth, 'zh')}，总量、增速均居市内六区${formatFigure(d.rank, 'zh')}。`,
   },
   en: {
-    gdp: (d) => `In ${d.gdp.period}, Jinshui's GDP was ${formatFigure(d.gdp, 'en')}. Each square's area is proportional to its value.`,
-    industries: (d) => `The five key industries added ${formatFigure(d.industries, 'en')} in value (the source gives no year). ${d.industries.note?.en ?? ''}`.trimEnd(),
+    gdp: (d) => `Jinshui's GDP (${periodPhrase(d.gdp.period, 'en')}) was ${formatFigure(d.gdp, 'en')}. Each square's area is proportional to its value.`,
+    industries: (d) =>
+      `The five key industries added ${formatFigure(d.industries, 'en')} in value (${periodPhrase(d.industries.period, 'en')}, so it cannot be read as of the same year as the GDP). ${d.industries.note?.en ?? ''}`.trimEnd(),
     digital: (d) =>
-      `Core digital-economy industries added ${formatFigure(d.digital, 'en')} in value, up ${formatFigure(d.growth, 'en')}: ${formatFigure(d.rank, 'en')} among Zhengzhou's six urban districts in both size and growth.`,
+      `Core digital-economy industries (${periodPhrase(d.digital.period, 'en')}) added ${formatFigure(d.digital, 'en')} in value, up ${formatFigure(d.growth, 'en')}: ${formatFigure(d.rank, 'en')} among Zhengzhou's six urban districts in both size and growth.`,
   },
 };
 
@@ -122,7 +125,7 @@ export function economyScaleGeometry(data: EconomyScaleData, options: GeometryOp
     const valueText = formatFigure(fig, lang);
     if (key === 'digital') return { ...sq, bound, valueText, nameLines: [], valueLines: [] }; // placed below
     const inner = side - 2 * INSET;
-    const names = balance(NAME[lang][key], inner, NAME_SIZE);
+    const names = balance(NAME[lang](key, fig), inner, NAME_SIZE);
     const values_ = balance(valueText, inner - (bound ? 14 : 0), VALUE_SIZE, true, true);
     const nameLines = names.map((text, i) => ({ text, x: r2(sq.x + INSET), y: r2(sq.y + INSET + NAME_SIZE + i * 16) }));
     const vTop = sq.y + INSET + NAME_SIZE + names.length * 16 + 4;
@@ -135,7 +138,7 @@ export function economyScaleGeometry(data: EconomyScaleData, options: GeometryOp
   const right = r2(dig.x + dig.side);
   const blockWidth = width - marginLeft - marginRight;
   let y = baseline + 14 + NAME_SIZE;
-  dig.nameLines = balance(NAME[lang].digital, blockWidth, NAME_SIZE).map((text) => {
+  dig.nameLines = balance(NAME[lang]('digital', data.digital), blockWidth, NAME_SIZE).map((text) => {
     const line = { text, x: right, y: r2(y) };
     y += 16;
     return line;

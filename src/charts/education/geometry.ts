@@ -108,7 +108,7 @@ const TEXT = {
     studentsLabel: '惠及学生',
     more: '▶ 原文为“余”：实际人数多于所画',
     title: { investment: '投入', classes: '教学班', 'after-school': '课后服务' },
-    investment: (d: EducationData) => `十年间，金水区教育累计投资${formatFigure(d.investment, 'zh')}，投用新建、改扩建中小学项目${formatFigure(d.schoolProjects, 'zh')}。`,
+    investment: (d: EducationData) => `过去十年，金水区教育累计投资${formatFigure(d.investment, 'zh')}，投用新建、改扩建中小学项目${formatFigure(d.schoolProjects, 'zh')}。`,
     classes: (d: EducationData) => `新增教学班${formatFigure(d.newClasses, 'zh')}：图中每个小格是一个班。`,
     'after-school': (d: EducationData) => `现有${formatFigure(d.teachers, 'zh')}教师参与课后服务，惠及${formatFigure(d.students, 'zh')}学生。`,
   },

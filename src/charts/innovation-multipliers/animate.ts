@@ -1,4 +1,4 @@
-/** Each new row fades in and its bar stretches from the 2012 dot to the 2022 dot. */
+/** Each new row fades in and its bar stretches from the start dot to the end dot. */
 import { createStateAnimator, type ChartAnimator } from '../shared/animator.ts';
 
 export function animate(root: HTMLElement): ChartAnimator {

@@ -1,25 +1,27 @@
 /**
  * "增长率": research centres, technology-based and high-tech enterprises, each
- * as a dumbbell from its 2012 count to its 2022 count on a log scale, so the
- * length of each bar is the growth multiple. The source gives only the 2022
- * counts and the growth rates; the 2012 counts are derived from them
- * (current ÷ (1 + rate)) and drawn hollow and dashed, marked *.
+ * as a dumbbell from its starting count to the count it grew to, on a log scale,
+ * so the length of each bar is the growth multiple. The source gives only the
+ * counts grown to and the growth rates, with no years ("近年来"); the starting
+ * counts are derived from them (current ÷ (1 + rate)) and drawn hollow and
+ * dashed, marked *. Neither end is given a year.
  */
 import { scaleLog } from 'd3-scale';
 import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
+import { textWidth } from '../shared/text.ts';
 import { STATES as INNOVATION_STATES, type InnovationState } from './states.ts';
 
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period'> & { label: Figure['label'] };
 
 export interface InnovationRow {
-  /** Derived 2012 count (baseline-from-growth-rate). */
+  /** Derived starting count (baseline-from-growth-rate); the source gives no year for it. */
   base: Fig;
-  /** 2022 count as the source states it. */
+  /** The count grown to, as the source states it ("增长至433家"). */
   now: Fig;
   /** Growth rate as the source states it (percent). */
   rate: Fig;
-  /** Derived 2022 ÷ 2012. */
+  /** Derived: count grown to ÷ starting count. */
   multiple: Fig;
   /** The state in which this row first appears. */
   appearsIn: InnovationState;
@@ -71,7 +73,7 @@ const DESCRIBE: Record<Lang, Record<InnovationState, (rows: readonly InnovationR
     centres: ([r]) =>
       `各级工程技术研究中心增长至${f(r!.now, 'zh')}，增长率${f(r!.rate, 'zh')}。由增长率推算，起点约为${f(r!.base, 'zh')}（推算），现在是它的${f(r!.multiple, 'zh')}（推算）。`,
     tech: ([, r]) =>
-      `科技型企业增长到${f(r!.now, 'zh')}，增长率达${f(r!.rate, 'zh')}。推算出的起点是${f(r!.base, 'zh')}（推算），不是整数，说明原文的数字经过了四舍五入；现在是起点的${f(r!.multiple, 'zh')}（推算）。`,
+      `科技型企业增长到${f(r!.now, 'zh')}，增长率达${f(r!.rate, 'zh')}。推算出的起点是${f(r!.base, 'zh')}（推算），不是整数：原文的企业数和增长率与任何整数起点都对不上，四舍五入也解释不了；现在是起点的${f(r!.multiple, 'zh')}（推算）。`,
     hightech: ([, , r]) =>
       `高新技术企业增长至${f(r!.now, 'zh')}，增长率高达${f(r!.rate, 'zh')}。推算的起点只有${f(r!.base, 'zh')}（推算），现在是它的${f(r!.multiple, 'zh')}（推算）。在对数刻度上，线段越长，增长的倍数越大。`,
   },
@@ -79,7 +81,7 @@ const DESCRIBE: Record<Lang, Record<InnovationState, (rows: readonly InnovationR
     centres: ([r]) =>
       `Engineering technology research centres grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. Working back from that rate, the start was about ${f(r!.base, 'en')} (derived), so today's count is ${f(r!.multiple, 'en')} that (derived).`,
     tech: ([, r]) =>
-      `Technology-based enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start, ${f(r!.base, 'en')} (derived), is not a whole number, so the source's figures were rounded; today's count is ${f(r!.multiple, 'en')} that (derived).`,
+      `Technology-based enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start, ${f(r!.base, 'en')} (derived), is not a whole number: the source's count and rate agree with no whole-number start, and rounding cannot explain it; today's count is ${f(r!.multiple, 'en')} that (derived).`,
     hightech: ([, , r]) =>
       `High-tech enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start was only ${f(r!.base, 'en')} (derived), so today's count is ${f(r!.multiple, 'en')} that (derived). On a log scale, the longer the line, the bigger the multiple.`,
   },
@@ -90,10 +92,12 @@ const TITLE: Record<Lang, Record<InnovationState, string>> = {
   en: { centres: 'Research centres', tech: 'Tech enterprises', hightech: 'High-tech enterprises' },
 };
 
-const LEGEND: Record<Lang, { base: (period: string) => string; now: (period: string) => string; scale: string }> = {
+const LEGEND: Record<Lang, { base: () => string; now: () => string; scale: string }> = {
   // The source gives no start year for these rates ("近年来"), so the legend names none.
-  zh: { base: () => '起点（由增长率推算，原文未注明年份）*', now: () => '目前', scale: '对数刻度：每条竖线是前一条的10倍' },
-  en: { base: () => 'Start (derived from the growth rate; year not stated)*', now: () => 'Now', scale: 'Log scale: each gridline is 10× the one before' },
+  // Nor for the counts grown to: the legend says "grown to", not "2022" or "目前".
+  // Short enough that the two legend items do not overlap at 360 px.
+  zh: { base: () => '推算的起点（原文未注明年份）*', now: () => '增长至', scale: '对数刻度：每条竖线是前一条的10倍' },
+  en: { base: () => 'Derived start (year not stated)*', now: () => 'Grown to', scale: 'Log scale: each gridline is 10× the one before' },
 };
 
 export const ROW_HEIGHT = 84;
@@ -133,7 +137,7 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
       const g = geometry[i]!;
       const shown = order(stateId) >= order(row.appearsIn);
       marks[`row-${i}`] = { opacity: shown ? 1 : 0 };
-      // The bar grows from the 2012 dot to the 2022 dot; the 2022 dot rides its end.
+      // The bar grows from the start dot to the end dot; the end dot rides its end.
       marks[`bar-${i}`] = { x: g.baseX, y: r2(g.y - barHeight / 2), width: shown ? r2(g.nowX - g.baseX) : 0, height: barHeight };
       marks[`now-${i}`] = { cx: shown ? g.nowX : g.baseX, cy: g.y, r: dotRadius, opacity: shown ? 1 : 0 };
       marks[`now-label-${i}`] = { opacity: shown ? 1 : 0 };
@@ -153,11 +157,11 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
     scaleNote: legend.scale,
     noteY: gridBottom + 38,
     legend: {
-      baseText: legend.base(rows[0]!.base.period),
-      nowText: legend.now(rows[0]!.now.period),
+      baseText: legend.base(),
+      nowText: legend.now(),
       y: 18,
       baseX: marginLeft,
-      nowX: lang === 'zh' ? 210 : 290,
+      nowX: Math.max(lang === 'zh' ? 210 : 290, r2(marginLeft + 18 + textWidth(legend.base(), 12) + 16)),
     },
     barHeight,
     dotRadius,

@@ -8,7 +8,7 @@
  * the 2012 income: 2021 comes close to it but stays below.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
+import { formatFigure, periodPhrase, periodShort, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions, type MarkAttrs } from '../shared/layout.ts';
 import { STATES as JOBS_INCOME_STATES, type JobsIncomeState } from './states.ts';
 
@@ -76,36 +76,36 @@ const TEXT = {
   zh: {
     title: { jobs: '新增就业', income: '城镇居民人均可支配收入' },
     subtitle: { jobs: '', income: '' },
-    jobsCaption: (d: JobsIncomeData) => `${d.jobs2021.period}年比${d.jobs2012.period}年`,
+    jobsCaption: (d: JobsIncomeData) => `${periodPhrase(d.jobs2021.period, 'zh')}比${periodPhrase(d.jobs2012.period, 'zh')}`,
     jobsChange: (d: JobsIncomeData) => `增长${formatFigure(d.jobsGrowth, 'zh')}`,
-    incomeCaption: (d: JobsIncomeData) => `${d.income2021.period}年约为${d.income2012.period}年的`,
+    incomeCaption: (d: JobsIncomeData) => `${periodPhrase(d.income2021.period, 'zh')}约为${periodPhrase(d.income2012.period, 'zh')}的`,
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'zh')}*`,
     incomeNotes: ['原文：“基本实现翻一番”'],
     guide: (d: JobsIncomeData) => `翻一番：${formatFigure(d.incomeDoubled, 'zh')}*`,
-    note: (d: JobsIncomeData) => `两图纵轴都从0起，${d.jobs2012.period}年的值画在同一高度，斜率可直接比较。`,
+    note: (d: JobsIncomeData) => `两图纵轴都从0起，${periodPhrase(d.jobs2012.period, 'zh')}的值画在同一高度，斜率可直接比较。`,
     jobs: (d: JobsIncomeData) =>
-      `${d.jobs2021.period}年金水区新增就业${formatFigure(d.jobs2021, 'zh')}，${d.jobs2012.period}年为${formatFigure(d.jobs2012, 'zh')}。`,
+      `${periodPhrase(d.jobs2021.period, 'zh')}金水区新增就业${formatFigure(d.jobs2021, 'zh')}，${periodPhrase(d.jobs2012.period, 'zh')}为${formatFigure(d.jobs2012, 'zh')}。`,
     income: (d: JobsIncomeData) =>
-      `城镇居民人均可支配收入从${d.income2012.period}年的${formatFigure(d.income2012, 'zh')}增至${d.income2021.period}年的${formatFigure(d.income2021, 'zh')}。`,
+      `城镇居民人均可支配收入从${periodPhrase(d.income2012.period, 'zh')}的${formatFigure(d.income2012, 'zh')}增至${periodPhrase(d.income2021.period, 'zh')}的${formatFigure(d.income2021, 'zh')}。`,
     growth: (d: JobsIncomeData) =>
-      `新增就业增长${formatFigure(d.jobsGrowth, 'zh')}；收入约为${d.income2012.period}年的${formatFigure(d.incomeMultiple, 'zh')}（推算），接近但没有达到翻一番的${formatFigure(d.incomeDoubled, 'zh')}（推算）——原文的说法是“基本实现翻一番”。`,
+      `新增就业增长${formatFigure(d.jobsGrowth, 'zh')}；收入约为${periodPhrase(d.income2012.period, 'zh')}的${formatFigure(d.incomeMultiple, 'zh')}（推算），接近但没有达到翻一番的${formatFigure(d.incomeDoubled, 'zh')}（推算）——原文的说法是“基本实现翻一番”。`,
   },
   en: {
     title: { jobs: 'New jobs', income: 'Urban income' },
     subtitle: { jobs: '', income: 'disposable, per person' },
-    jobsCaption: (d: JobsIncomeData) => `${d.jobs2021.period} vs ${d.jobs2012.period}`,
+    jobsCaption: (d: JobsIncomeData) => `${periodPhrase(d.jobs2021.period, 'en')} vs ${periodPhrase(d.jobs2012.period, 'en')}`,
     jobsChange: (d: JobsIncomeData) => `+${formatFigure(d.jobsGrowth, 'en')}`,
-    incomeCaption: (d: JobsIncomeData) => `${d.income2021.period} vs ${d.income2012.period}`,
+    incomeCaption: (d: JobsIncomeData) => `${periodPhrase(d.income2021.period, 'en')} vs ${periodPhrase(d.income2012.period, 'en')}`,
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'en')}*`,
     incomeNotes: ['the source calls it', '“basically doubled”'],
     guide: (d: JobsIncomeData) => `doubled: ${formatFigure(d.incomeDoubled, 'en')}*`,
-    note: (d: JobsIncomeData) => `Both axes start at 0, with ${d.jobs2012.period} at the same height.`,
+    note: (d: JobsIncomeData) => `Both axes start at 0, with ${periodPhrase(d.jobs2012.period, 'en')} at the same height.`,
     jobs: (d: JobsIncomeData) =>
-      `New jobs in Jinshui: ${formatFigure(d.jobs2021, 'en')} in ${d.jobs2021.period}, up from ${formatFigure(d.jobs2012, 'en')} in ${d.jobs2012.period}.`,
+      `New jobs in Jinshui: ${formatFigure(d.jobs2021, 'en')} in ${periodPhrase(d.jobs2021.period, 'en')}, up from ${formatFigure(d.jobs2012, 'en')} in ${periodPhrase(d.jobs2012.period, 'en')}.`,
     income: (d: JobsIncomeData) =>
-      `Urban residents' disposable income per person rose from ${formatFigure(d.income2012, 'en')} in ${d.income2012.period} to ${formatFigure(d.income2021, 'en')} in ${d.income2021.period}.`,
+      `Urban residents' disposable income per person rose from ${formatFigure(d.income2012, 'en')} in ${periodPhrase(d.income2012.period, 'en')} to ${formatFigure(d.income2021, 'en')} in ${periodPhrase(d.income2021.period, 'en')}.`,
     growth: (d: JobsIncomeData) =>
-      `New jobs grew by ${formatFigure(d.jobsGrowth, 'en')}. Income reached about ${formatFigure(d.incomeMultiple, 'en')} its ${d.income2012.period} level (derived): close to, but short of, the doubling line at ${formatFigure(d.incomeDoubled, 'en')} (derived). The source says it has “basically doubled”.`,
+      `New jobs grew by ${formatFigure(d.jobsGrowth, 'en')}. Income reached about ${formatFigure(d.incomeMultiple, 'en')} its ${periodPhrase(d.income2012.period, 'en')} level (derived): close to, but short of, the doubling line at ${formatFigure(d.incomeDoubled, 'en')} (derived). The source says it has “basically doubled”.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -127,7 +127,7 @@ export function jobsIncomeGeometry(data: JobsIncomeData, options: GeometryOption
     const point = (fig: Fig, x: number, side: 'left' | 'right'): SlopePoint => {
       const t = formatFigure(fig, lang);
       const [, number = t, measure = ''] = /^([^\s\p{L}]*[\d.,]+)\s?(.*)$/u.exec(t) ?? [];
-      return { year: fig.period, x, y: r2(y(fig.value)), text: t, number, measure, measureBelow: lang === 'en', labelX: side === 'left' ? r2(x - DOT_R - 3) : r2(x + DOT_R + 3), anchor: side === 'left' ? 'end' : 'start' };
+      return { year: periodShort(fig.period, lang), x, y: r2(y(fig.value)), text: t, number, measure, measureBelow: lang === 'en', labelX: side === 'left' ? r2(x - DOT_R - 3) : r2(x + DOT_R + 3), anchor: side === 'left' ? 'end' : 'start' };
     };
     const isIncome = key === 'income';
     const right = r2(x0 + panelWidth - 2);

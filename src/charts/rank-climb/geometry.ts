@@ -1,24 +1,27 @@
 /**
  * "晋升": Jinshui's rank among China's top 100 districts for high-quality
- * development, 2020 → 2021 → 2022, as a staircase on a vertical rank axis
+ * development, 2020 → 2021 → 今年 (the source's word: it gives no year), as a staircase on a vertical rank axis
  * (1st at the top). Each state adds one tread; earlier positions stay as faint
  * ghosts. The source names two benchmark districts it overtook but gives no
  * ranks for them, so they are a note, not marks.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
+import { formatFigure, periodPhrase, periodShort, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as RANK_STATES, type RankState } from './states.ts';
 
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period'>;
 
 export interface RankData {
-  /** The ranks in time order: 2020, 2021, 2022 (unit "rank"). */
+  /** The ranks in time order: 2020, 2021, 今年 (unit "rank"). */
   ranks: readonly [Fig, Fig, Fig];
 }
 
 export interface RankStep {
-  period: string;
+  /** Stable key of the step for mark ids, from its state id (y2021 → "2021"); not shown. */
+  key: string;
+  /** The period as shown under the step: the stated year, or the source's own word (今年). */
+  yearLabel: string;
   rank: number;
   /** Centre of the tread, where the marker sits. */
   cx: number;
@@ -58,36 +61,37 @@ const TEXT = {
     tick: (n: number) => String(n),
     windowNote: (bottom: number, size: number) => `纵轴只画出百强（共${size}位）中的前${bottom}位`,
     benchmark: ['首次超越“对标”榜样', '滨江区和余杭区', '（原文未给出两区名次）'],
-    y2020: ([a]: RankData['ranks']) => `2020年，金水区在全国高质量发展百强区中位列${formatFigure(a, 'zh')}。`,
-    y2021: ([, b]: RankData['ranks']) => `2021年，它晋升到${formatFigure(b, 'zh')}。`,
-    y2022: ([, , c]: RankData['ranks']) => `2022年又晋升至${formatFigure(c, 'zh')}，首次超越其“对标”榜样滨江区和余杭区；原文没有给出这两个区的名次，所以图中不画它们。`,
+    y2020: ([a]: RankData['ranks']) => `${periodPhrase(a.period, 'zh')}，金水区在全国高质量发展百强区中位列${formatFigure(a, 'zh')}。`,
+    y2021: ([, b]: RankData['ranks']) => `${periodPhrase(b.period, 'zh')}，它晋升到${formatFigure(b, 'zh')}。`,
+    y2022: ([, , c]: RankData['ranks']) =>
+      `${periodPhrase(c.period, 'zh')}，又晋升至${formatFigure(c, 'zh')}，首次超越其“对标”榜样滨江区和余杭区；原文没有给出这两个区的名次，所以图中不画它们。`,
   },
   en: {
     axisTitle: 'Rank (1st at the top)',
     tick: (n: number) => String(n),
     windowNote: (bottom: number, size: number) => `The axis shows ranks 1–${bottom} of the top ${size}`,
     benchmark: ['First time ahead of its benchmarks,', 'Binjiang and Yuhang districts', '(the source gives no ranks for them)'],
-    y2020: ([a]: RankData['ranks']) => `In 2020 Jinshui ranked ${formatFigure(a, 'en')} among China's top 100 districts for high-quality development.`,
-    y2021: ([, b]: RankData['ranks']) => `In 2021 it rose to ${formatFigure(b, 'en')}.`,
+    y2020: ([a]: RankData['ranks']) => `In ${periodPhrase(a.period, 'en')} Jinshui ranked ${formatFigure(a, 'en')} among China's top 100 districts for high-quality development.`,
+    y2021: ([, b]: RankData['ranks']) => `In ${periodPhrase(b.period, 'en')} it rose to ${formatFigure(b, 'en')}.`,
     y2022: ([, , c]: RankData['ranks']) =>
-      `In 2022 it rose again, to ${formatFigure(c, 'en')}, overtaking for the first time its benchmarks, Binjiang and Yuhang districts; the source gives no ranks for those two, so they are not drawn.`,
+      `Then (${periodPhrase(c.period, 'en')}) it rose again, to ${formatFigure(c, 'en')}, overtaking for the first time its benchmarks, Binjiang and Yuhang districts; the source gives no ranks for those two, so they are not drawn.`,
   },
 } satisfies Record<Lang, unknown>;
-
-const TITLE: Record<RankState, string> = { y2020: '2020', y2021: '2021', y2022: '2022' };
 
 export function rankGeometry(data: RankData, options: GeometryOptions = {}): RankGeometry {
   const { lang = 'zh', width = 400, height = 420, marginTop = 72, marginRight = 16, marginBottom = 58, marginLeft = 40 } = options;
   const text = TEXT[lang];
   const y = scaleLinear().domain([1, BOTTOM_RANK]).range([marginTop, height - marginBottom]);
-  const periods = data.ranks.map((r) => r.period);
-  const x = scaleBand<string>().domain(periods).range([marginLeft + 8, width - marginRight]).paddingOuter(0.08).paddingInner(0);
+  // Steps are keyed by their state (y2021 → "2021"), which is stable; what is shown is the figure's period.
+  const keys = RANK_STATES.map((s) => s.slice(1));
+  const x = scaleBand<string>().domain(keys).range([marginLeft + 8, width - marginRight]).paddingOuter(0.08).paddingInner(0);
   const bw = x.bandwidth();
 
-  const steps: RankStep[] = data.ranks.map((r) => {
-    const x1 = r2(x(r.period)!);
+  const steps: RankStep[] = data.ranks.map((r, i) => {
+    const key = keys[i]!;
+    const x1 = r2(x(key)!);
     const cy = r2(y(r.value));
-    return { period: r.period, rank: r.value, cx: r2(x1 + bw / 2), cy, x1, x2: r2(x1 + bw), label: formatFigure(r, lang), labelY: r2(cy - 16) };
+    return { key, yearLabel: periodShort(r.period, lang), rank: r.value, cx: r2(x1 + bw / 2), cy, x1, x2: r2(x1 + bw), label: formatFigure(r, lang), labelY: r2(cy - 16) };
   });
 
   const order = (s: RankState) => RANK_STATES.indexOf(s);
@@ -98,19 +102,19 @@ export function rankGeometry(data: RankData, options: GeometryOptions = {}): Ran
       const shown = i <= now;
       // Treads and risers are thin bars: a tread grows rightwards from its riser,
       // a riser grows upwards from the tread before it.
-      marks[`tread-${s.period}`] = { x: s.x1, y: r2(s.cy - STROKE / 2), width: shown ? r2(s.x2 - s.x1) : 0, height: STROKE, opacity: shown ? 1 : 0 };
+      marks[`tread-${s.key}`] = { x: s.x1, y: r2(s.cy - STROKE / 2), width: shown ? r2(s.x2 - s.x1) : 0, height: STROKE, opacity: shown ? 1 : 0 };
       if (i > 0) {
         const from = steps[i - 1]!.cy;
         const top = shown ? s.cy : from;
-        marks[`riser-${s.period}`] = { x: r2(s.x1 - STROKE / 2), y: r2(top - STROKE / 2), width: STROKE, height: r2(from - top + STROKE), opacity: shown ? 1 : 0 };
+        marks[`riser-${s.key}`] = { x: r2(s.x1 - STROKE / 2), y: r2(top - STROKE / 2), width: STROKE, height: r2(from - top + STROKE), opacity: shown ? 1 : 0 };
       }
-      if (i < steps.length - 1) marks[`ghost-${s.period}`] = { cx: s.cx, cy: s.cy, opacity: i < now ? GHOST : 0 };
-      marks[`label-${s.period}`] = { opacity: i === now ? 1 : i < now ? 0.55 : 0 };
+      if (i < steps.length - 1) marks[`ghost-${s.key}`] = { cx: s.cx, cy: s.cy, opacity: i < now ? GHOST : 0 };
+      marks[`label-${s.key}`] = { opacity: i === now ? 1 : i < now ? 0.55 : 0 };
     });
     const current = steps[now]!;
     marks['marker'] = { cx: current.cx, cy: current.cy, r: 9 };
     marks['note-benchmark'] = { opacity: stateId === 'y2022' ? 1 : 0 };
-    return { id: stateId, title: TITLE[stateId], description: text[stateId](data.ranks), marks };
+    return { id: stateId, title: current.yearLabel, description: text[stateId](data.ranks), marks };
   });
 
   const tickRanks = [1, 5, 10, 15, 20, 25, BOTTOM_RANK];

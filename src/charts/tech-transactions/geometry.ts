@@ -1,9 +1,12 @@
 /**
  * "由不到1亿元增长至52亿元，增长超过55倍": a unit chart, one square per 1亿元.
  * The start is an upper bound (不到), so it is a dashed outline with a ▼, not a
- * filled square. The current value is 52 filled squares. The last state lays
- * out the 55 squares that "over 55 times" a full 1亿元 would need: three are
- * missing, so the start must have been below 52 ÷ 55 ≈ 0.945亿元 (derived, *).
+ * filled square. The current value is 52 filled squares. The site reads 增长
+ * one way everywhere, as the increase (like the growth rates): "grew over 55
+ * times" means now is over 56 times the start. The last state lays out the 56
+ * squares that this would need from a full 1亿元: four are missing, so the
+ * start must have been below 52 ÷ 56 ≈ 0.93亿元 (derived, *). The caption also
+ * gives the bound under the other reading (52 ÷ 55 ≈ 0.95亿元).
  */
 import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
@@ -18,8 +21,10 @@ export interface TransactionsData {
   current: Fig;
   /** 超过55倍. */
   multiple: Fig;
-  /** Derived current ÷ multiple: the start must be below this. */
+  /** Derived current ÷ (1 + multiple): the start must be below this (增长 read as the increase). */
   upperBound: Fig;
+  /** Derived current ÷ multiple: the bound if 增长55倍 is read as "55 times the start". */
+  upperBoundIfMultiple: Fig;
 }
 
 export interface Cell {
@@ -39,14 +44,15 @@ export interface TransactionsGeometry extends ChartLayout {
   cells: (Cell & { width: number })[];
   /** Cells that "over 55 times" a full square would need beyond the current value. */
   ghosts: Cell[];
-  multipleNote: { x: number; y: number; boundY: number; headline: string; bound: string; ghostLines: string[]; ghostYs: number[] };
+  multipleNote: { x: number; y: number; boundY: number; headline: string; bound: string; alt: string[]; altYs: number[]; ghostLines: string[]; ghostYs: number[] };
 }
 
 export const COLUMNS = 11;
 
 const f = formatFigure;
-/** The multiple as a bare number (55), for "split into 55 parts". */
+/** The multiple as a bare number (55), and what it is of the start when 增长 is the increase (56). */
 const times = (d: TransactionsData) => groupThousands(d.multiple.value);
+const timesOfStart = (d: TransactionsData) => groupThousands(1 + d.multiple.value);
 const TEXT = {
   zh: {
     key: (unit: string) => `每格 = ${unit}`,
@@ -55,11 +61,12 @@ const TEXT = {
     boundNote: '▼ 原文为“不到”：实际值小于一整格',
     headline: (d: TransactionsData) => `增长${f(d.multiple, 'zh')}`,
     bound: (d: TransactionsData) => `所以起点低于${f(d.upperBound, 'zh')}*`,
-    ghost: (d: TransactionsData, unit: string) => [`虚线格：起点若满${unit}，${f(d.multiple, 'zh')}还差的格子`],
+    alt: (d: TransactionsData) => [`若把“增长${times(d)}倍”读作“是起点的${times(d)}倍”，`, `起点低于${f(d.upperBoundIfMultiple, 'zh')}*`],
+    ghost: (d: TransactionsData, unit: string) => [`虚线格：起点若满${unit}，增长${times(d)}倍（即起点的${timesOfStart(d)}倍）`, '还差的格子'],
     start: (d: TransactionsData, unit: string) => `起点：成交额${f(d.start, 'zh')}，不满一格（每格${unit}）。`,
     now: (d: TransactionsData) => `现在：成交额增长至${f(d.current, 'zh')}。`,
     multiple: (d: TransactionsData) =>
-      `原文说增长${f(d.multiple, 'zh')}。把${f(d.current, 'zh')}分成${times(d)}份，每份${f(d.upperBound, 'zh')}（推算）；既然增长${f(d.multiple, 'zh')}，起点就必须低于这个数，比原文的“${f(d.start, 'zh')}”还要低。`,
+      `原文说增长${f(d.multiple, 'zh')}。本站和读各项增长率一样，把“增长”读作增加的部分：现在是起点的${timesOfStart(d)}倍以上。把${f(d.current, 'zh')}分成${timesOfStart(d)}份，每份${f(d.upperBound, 'zh')}（推算），起点必须低于这个数。若读作“现在是起点的${times(d)}倍以上”，每份是${f(d.upperBoundIfMultiple, 'zh')}（推算）。两种读法都比原文的“${f(d.start, 'zh')}”更低。`,
   },
   en: {
     key: (unit: string) => `Each square = ${unit}`,
@@ -68,11 +75,12 @@ const TEXT = {
     boundNote: '▼ The source says “under”: less than one full square',
     headline: (d: TransactionsData) => `Up ${f(d.multiple, 'en')}`,
     bound: (d: TransactionsData) => `so the start was below ${f(d.upperBound, 'en')}*`,
-    ghost: (d: TransactionsData, unit: string) => [`Dashed squares: missing for ${f(d.multiple, 'en')}`, `if the start were a full ${unit}`],
+    alt: (d: TransactionsData) => [`Read as “${times(d)} times the start”,`, `the start was below ${f(d.upperBoundIfMultiple, 'en')}*`],
+    ghost: (d: TransactionsData, unit: string) => [`Dashed squares: missing for growth of ${f(d.multiple, 'en')}`, `(${timesOfStart(d)}× the start) if the start were a full ${unit}`],
     start: (d: TransactionsData, unit: string) => `At the start, the transaction value was ${f(d.start, 'en')}: less than one square (each square is ${unit}).`,
     now: (d: TransactionsData) => `It has grown to ${f(d.current, 'en')}.`,
     multiple: (d: TransactionsData) =>
-      `The source says it grew ${f(d.multiple, 'en')}. Split ${f(d.current, 'en')} into ${times(d)} parts and each is ${f(d.upperBound, 'en')} (derived); since growth was ${f(d.multiple, 'en')}, the start must have been below that, lower than the source's “${f(d.start, 'en')}”.`,
+      `The source says it grew ${f(d.multiple, 'en')}. Read like the growth rates, as the increase, that makes it over ${timesOfStart(d)} times the start: split ${f(d.current, 'en')} into ${timesOfStart(d)} parts and each is ${f(d.upperBound, 'en')} (derived), so the start must have been below that. Read as “over ${times(d)} times the start”, each part is ${f(d.upperBoundIfMultiple, 'en')} (derived). Either way the start is lower than the source's “${f(d.start, 'en')}”.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -114,13 +122,15 @@ export function transactionsGeometry(data: TransactionsData, options: GeometryOp
   const partial = units - whole;
   const count = partial > 1e-9 ? whole + 1 : whole;
   const cells = Array.from({ length: count }, (_, i) => ({ ...cellAt(i), width: i === whole ? r2(side * partial) : side }));
-  // "Over 55 times" a full square needs at least this many squares.
-  const needed = Math.ceil(data.multiple.value);
+  // Growth of over 55 times (the increase) from a full square needs at least 1 + 55 squares.
+  const needed = Math.ceil(1 + data.multiple.value);
   const ghosts = Array.from({ length: Math.max(0, needed - count) }, (_, i) => cellAt(count + i));
   const rowsUsed = Math.ceil(Math.max(count, needed) / COLUMNS);
   const gridBottom = gridTop + rowsUsed * pitch - 5;
+  const alt = text.alt(data);
+  const altYs = alt.map((_, i) => r2(gridBottom + 76 + i * 18));
   const ghostLines = text.ghost(data, unitText);
-  const ghostYs = ghostLines.map((_, i) => r2(gridBottom + 76 + i * 16));
+  const ghostYs = ghostLines.map((_, i) => r2(gridBottom + 76 + alt.length * 18 + 8 + i * 16));
   const height = options.height ?? r2(ghostYs[ghostYs.length - 1]! + 10);
 
   const states = TRANSACTIONS_STATES.map((stateId) => {
@@ -152,6 +162,8 @@ export function transactionsGeometry(data: TransactionsData, options: GeometryOp
       boundY: r2(gridBottom + 54),
       headline: text.headline(data),
       bound: text.bound(data),
+      alt,
+      altYs,
       ghostLines,
       ghostYs,
     },
@@ -164,4 +176,5 @@ export const FIGURES = {
   current: 'tech-transactions-current',
   multiple: 'tech-transactions-growth-multiple',
   upperBound: 'tech-transactions-start-upper-bound',
+  upperBoundIfMultiple: 'tech-transactions-start-upper-bound-if-multiple',
 } as const satisfies Record<keyof TransactionsData, string>;
