@@ -1,4 +1,9 @@
-/** The browser half of src/charts/registry.ts: chart id → animator, from src/charts/<chart-id>/animate.ts. */
+/**
+ * The browser half of src/charts/registry.ts: chart id → animator, from
+ * src/charts/<chart-id>/animate.ts. This module (with gsap) is its own chunk,
+ * loaded by the orchestrator when the first chart comes near the viewport, so
+ * a page's start runs only the small orchestrator.
+ */
 import type { ChartAnimator } from '../charts/shared/animator.ts';
 
 const modules = import.meta.glob<{ animate: (root: HTMLElement) => ChartAnimator }>('../charts/*/animate.ts', { eager: true });

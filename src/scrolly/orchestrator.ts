@@ -5,7 +5,6 @@
  */
 import scrollama from 'scrollama';
 import type { ChartAnimator } from '../charts/shared/animator.ts';
-import { ANIMATORS } from './animators.ts';
 
 /** Our own view of scrollama's API: its shipped index.d.ts has drifted from its code. */
 interface StepEvent {
@@ -79,13 +78,25 @@ export function nearViewport(boxes: readonly { top: number; bottom: number }[], 
  */
 export const FLING_SPEED = 1500;
 
-function makeAnimator(chart: HTMLElement): ChartAnimator | null {
-  const factory = ANIMATORS[chart.dataset['chart'] ?? ''];
-  if (!factory) {
-    console.warn(`no animator for chart "${chart.dataset['chart']}"; it stays static`);
-    return null;
-  }
+/** Lets the browser paint and handle input between two pieces of start-up work (one chart each). */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** gsap and every chart's animator, as one chunk fetched once, when the first chart starts. */
+let animators: Promise<typeof import('./animators.ts')> | null = null;
+
+async function makeAnimator(chart: HTMLElement): Promise<ChartAnimator | null> {
   try {
+    const { ANIMATORS } = await (animators ??= import('./animators.ts'));
+    const factory = ANIMATORS[chart.dataset['chart'] ?? ''];
+    if (!factory) {
+      console.warn(`no animator for chart "${chart.dataset['chart']}"; it stays static`);
+      return null;
+    }
+    // Each chart's start (state parse, DOM walk) is its own task: never one long task for a page of charts.
+    await yieldToMain();
     return factory(chart);
   } catch (error) {
     console.error(`chart "${chart.dataset['chart']}" could not start; showing its static version`, error);
@@ -135,15 +146,21 @@ export function startStory(doc: Document = document): () => void {
   };
   window.addEventListener('scroll', trackSpeed, { passive: true });
 
-  /** Starts a section's chart in the state its step asks for, with no tween: nobody saw it before. */
-  function start(section: Section): void {
+  let stopped = false;
+  /**
+   * Starts a section's chart in the state its step asks for (the latest one, if
+   * the reader moved while the animator loaded), with no tween: nobody saw it before.
+   */
+  async function start(section: Section): Promise<void> {
     if (section.started) return;
     section.started = true;
-    if (!section.chart) return;
-    section.animator = makeAnimator(section.chart);
-    if (!section.animator) return;
+    const chart = section.chart;
+    if (!chart) return;
+    const animator = await makeAnimator(chart);
+    if (!animator || stopped) return;
+    section.animator = animator;
     // Until now the chart showed (and its data-state named) the server-rendered final state.
-    section.chart.setAttribute(LIVE_ATTRIBUTE, '');
+    chart.setAttribute(LIVE_ATTRIBUTE, '');
     if (section.target) send(section, section.target, true);
   }
 
@@ -208,20 +225,21 @@ export function startStory(doc: Document = document): () => void {
   const near = nearViewport(boxes, window.innerHeight);
   for (const section of sections) section.root.classList.add('is-live');
   arrive({ instant: true });
-  sections.forEach((section, i) => near[i] && start(section));
+  sections.forEach((section, i) => near[i] && void start(section));
+  let approach: IntersectionObserver | null = null;
   if ('IntersectionObserver' in window) {
-    const approach = new IntersectionObserver(
+    approach = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           const section = sections.find((s) => s.root === entry.target);
           if (!entry.isIntersecting || !section) continue;
-          approach.unobserve(entry.target);
-          start(section);
+          approach?.unobserve(entry.target);
+          void start(section);
         }
       },
       { rootMargin: NEAR },
     );
-    sections.forEach((section) => section.started || approach.observe(section.root));
+    sections.forEach((section) => section.started || approach?.observe(section.root));
   }
 
   const scroller = (scrollama as unknown as () => Scroller)();
@@ -331,6 +349,8 @@ export function startStory(doc: Document = document): () => void {
   window.addEventListener('resize', onResize);
 
   return () => {
+    stopped = true;
+    approach?.disconnect();
     doc.removeEventListener('keydown', onKey);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('scroll', onScroll);
