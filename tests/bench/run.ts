@@ -9,6 +9,8 @@
  *   BENCH_PAGES              only pages whose path contains one of these comma-separated strings
  *   BENCH_SKIP_BUILD_GROWTH  set (to anything but 0/false) to skip the 1/2/4/8-edition builds
  *   BENCH_SITE               measure this built site folder instead of building (e.g. an older commit's dist/, for a before/after)
+ *   BENCH_COMPARE            another build (e.g. an older commit's dist/): its copies of the measured pages are
+ *                            measured in the same run under /bench-before/…, for a before/after on one machine state
  *   BENCH_PLAIN_FROM         the chapter whose text makes the plain-text control page (default /2022/zh/economy/, the heaviest)
  *   CHROME_PATH              Chromium binary (default /usr/bin/chromium)
  *
@@ -16,7 +18,7 @@
  * LCP are also reported relative to it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtPages, pageBytes } from '../support/page-bytes.ts';
@@ -71,7 +73,15 @@ if (GIVEN_SITE) {
 const site = mkdtempSync(join(tmpdir(), 'jinshui-bench-site-'));
 cpSync(GIVEN_SITE ?? 'dist', site, { recursive: true });
 const allPages = builtPages(site);
-const pages = [writePlainPage(site, PLAIN_FROM), ...(FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => p.includes(f))) : allPages)];
+const chosen = FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => p.includes(f))) : allPages;
+const COMPARE = process.env['BENCH_COMPARE'];
+// Hashed asset names keep the two builds' files apart, so both fit in one served folder.
+const before = COMPARE ? chosen.filter((p) => existsSync(join(COMPARE, p, 'index.html'))).map((p) => {
+  cpSync(join(COMPARE, p), join(site, 'bench-before', p), { recursive: true });
+  cpSync(join(COMPARE, '_astro'), join(site, '_astro'), { recursive: true, force: false });
+  return `/bench-before${p}`;
+}) : [];
+const pages = [writePlainPage(site, PLAIN_FROM), ...before, ...chosen];
 console.log(`  built in ${siteBuild.seconds.toFixed(2)} s: ${allPages.length} pages; measuring ${pages.length}: ${pages.join(' ')}`);
 if (pages.length < 2) {
   console.error(`no page matches BENCH_PAGES=${FILTERS.join(',')}`);
@@ -142,6 +152,7 @@ const results: BenchResults = {
     pagesFilter: FILTERS,
     site: GIVEN_SITE ?? 'dist (built by this run)',
     plainFrom: PLAIN_FROM,
+    compare: COMPARE ?? null,
     medians: 'per-metric: each score and each metric is the median of its own values over the runs',
     // Other work on the machine skews timings (frames, TBT, build times): the 1-minute load average at start and end.
     machine: { cpus: cpus().length, platform: process.platform, loadAtStart, loadAtEnd },
