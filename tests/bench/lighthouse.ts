@@ -114,20 +114,41 @@ async function runOnce(url: string): Promise<Result> {
 }
 
 export async function runLighthouse(url: string, runs: number, reportDir: string, name: string): Promise<LighthouseResult> {
-  mkdirSync(reportDir, { recursive: true });
   const lhrs: Result[] = [];
-  const summaries: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) lhrs.push(await runAndSave(url, reportDir, name, i, runs));
+  return combine(lhrs);
+}
+
+/**
+ * Runs every page once per round, round after round (A B C, A B C, …), so a
+ * change in the machine's load during the benchmark falls on all pages alike
+ * instead of on whichever page was measured at the time.
+ */
+export async function runLighthouseRounds(pages: readonly { url: string; name: string }[], runs: number, reportDir: string): Promise<Map<string, LighthouseResult>> {
+  const lhrs = new Map<string, Result[]>(pages.map((p) => [p.url, []]));
   for (let i = 0; i < runs; i++) {
-    const lhr = await runOnce(url);
-    writeFileSync(join(reportDir, `${name}.run${i + 1}.json`), JSON.stringify(lhr));
-    lhrs.push(lhr);
-    const summary = summarise(lhr);
-    summaries.push(summary);
-    process.stdout.write(
-      `  lighthouse run ${i + 1}/${runs}: perf ${summary.scores.performance} a11y ${summary.scores.accessibility} bp ${summary.scores['best-practices']} seo ${summary.scores.seo}` +
-        ` LCP ${Math.round(summary.lcp)} ms TBT ${Math.round(summary.tbt)} ms (CPU index ${Math.round(summary.benchmarkIndex)})${summary.problems.length ? ` (${summary.problems.length} problem(s))` : ''}\n`,
-    );
+    for (const page of pages) {
+      process.stdout.write(`${page.url.replace(/^https?:\/\/[^/]+/, '')}\n`);
+      lhrs.get(page.url)!.push(await runAndSave(page.url, reportDir, page.name, i, runs));
+    }
   }
+  return new Map([...lhrs].map(([url, results]) => [url, combine(results)]));
+}
+
+async function runAndSave(url: string, reportDir: string, name: string, i: number, runs: number): Promise<Result> {
+  mkdirSync(reportDir, { recursive: true });
+  const lhr = await runOnce(url);
+  writeFileSync(join(reportDir, `${name}.run${i + 1}.json`), JSON.stringify(lhr));
+  const summary = summarise(lhr);
+  process.stdout.write(
+    `  lighthouse run ${i + 1}/${runs}: perf ${summary.scores.performance} a11y ${summary.scores.accessibility} bp ${summary.scores['best-practices']} seo ${summary.scores.seo}` +
+      ` LCP ${Math.round(summary.lcp)} ms TBT ${Math.round(summary.tbt)} ms (CPU index ${Math.round(summary.benchmarkIndex)})${summary.problems.length ? ` (${summary.problems.length} problem(s))` : ''}\n`,
+  );
+  return lhr;
+}
+
+function combine(lhrs: readonly Result[]): LighthouseResult {
+  const summaries = lhrs.map(summarise);
   const pick = (f: (r: LighthouseRun) => number): number => median(summaries.map(f));
   const first = lhrs[0]!;
   return {

@@ -23,7 +23,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtPages, pageBytes } from '../support/page-bytes.ts';
 import { measureGrowth, type GrowthResult } from './build-growth.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { runLighthouse, runLighthouseRounds } from './lighthouse.ts';
 import { buildChecks, markdown, pageChecks, printBuild, printPage, type BenchResults, type PageResult } from './report.ts';
 import { measureScroll } from './scroll.ts';
 import { PLAIN_PAGE, writePlainPage } from './plain.ts';
@@ -94,14 +94,26 @@ const server = await serve(site, port);
 console.log(`serving a copy of dist/ (${site}) on ${server.origin}/ (${RUNS} run(s) per page)`);
 
 const pageResults: PageResult[] = [];
+const nameOf = (page: string): string => page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
 try {
+  // Lighthouse first, in rounds over all pages (see runLighthouseRounds), then scrolling page by page.
+  console.log('\nlighthouse, in rounds over the pages');
+  let lighthouse = new Map<string, Awaited<ReturnType<typeof runLighthouse>>>();
+  let lighthouseError: string | undefined;
+  try {
+    lighthouse = await runLighthouseRounds(pages.map((page) => ({ url: `${server.origin}${page}`, name: nameOf(page) })), RUNS, join(OUT, 'lighthouse'));
+  } catch (error) {
+    lighthouseError = (error as Error).stack ?? String(error);
+    console.error(`  lighthouse failed: ${lighthouseError}`);
+  }
   for (const page of pages) {
     const url = `${server.origin}${page}`;
     console.log(`\n${page}`);
     const result: PageResult = { page, url, bytes: pageBytes(page, site) };
-    const name = page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+    const measured = lighthouse.get(url);
+    if (measured) result.lighthouse = measured;
+    if (lighthouseError) result.error = lighthouseError;
     try {
-      result.lighthouse = await runLighthouse(url, RUNS, join(OUT, 'lighthouse'), name);
       // The control page has nothing to animate: its scroll frames say nothing.
       if (page !== PLAIN_PAGE) result.scroll = await measureScroll(url, RUNS);
     } catch (error) {
