@@ -223,8 +223,8 @@ export function startStory(doc: Document = document): () => void {
   // view, with no tween from the server-rendered final state.
   const boxes = sections.map((s) => s.root.getBoundingClientRect());
   const near = nearViewport(boxes, window.innerHeight);
-  for (const section of sections) section.root.classList.add('is-live');
   arrive({ instant: true });
+  for (const section of sections) section.root.classList.add('is-live');
   sections.forEach((section, i) => near[i] && void start(section));
   let approach: IntersectionObserver | null = null;
   if ('IntersectionObserver' in window) {
