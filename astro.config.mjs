@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { checksumsIntegration } from './src/build/checksums.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // SHA256SUMS for every built file, so an office can verify what it deploys.
+  integrations: [mdx(), checksumsIntegration()],
   // One small stylesheet, inlined: a render-blocking request costs a round trip on a weak network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.

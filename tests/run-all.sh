@@ -30,8 +30,11 @@ npx astro check
 step "unit and component tests (vitest)"
 npx vitest run --config tests/vitest.config.ts
 
-step "build"
-npx astro build
+step "build (into a staging folder, swapped in only on success)"
+npm run build
 
 step "browser tests (Playwright in $CHROME_PATH)"
 npx playwright test --config tests/playwright.config.ts
+
+step "slower checks: valid HTML (vnu), links and anchors, byte-identical rebuilds, checksums"
+npx vitest run --config tests/vitest.slow.config.ts
