@@ -1,0 +1,14 @@
+import type { UiStrings } from './types.ts';
+
+export const en = {
+  skipToContent: 'Skip to content',
+  readingSettings: 'Reading settings',
+  textSize: 'Text size',
+  textSizeStandard: 'Standard',
+  textSizeLarge: 'Large',
+  textSizeExtraLarge: 'Extra large',
+  highContrast: 'High contrast',
+  readChapter: 'Read this chapter aloud',
+  readStep: 'Read this step aloud',
+  stopReading: 'Stop reading',
+} as const satisfies UiStrings;
