@@ -157,7 +157,8 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
       nowText: legend.now(rows[0]!.now.period),
       y: 18,
       baseX: marginLeft,
-      nowX: lang === 'zh' ? 210 : 290,
+      // "Now" sits at the right edge, anchored at its end, so the long "start" entry never runs into it at any text size.
+      nowX: width - 8,
     },
     barHeight,
     dotRadius,
