@@ -11,4 +11,5 @@ export const en = {
   readChapter: 'Read this chapter aloud',
   readStep: 'Read this step aloud',
   stopReading: 'Stop reading',
+  copyStepLink: 'Copy a link to this step',
 } as const satisfies UiStrings;

@@ -20,4 +20,6 @@ export interface UiStrings {
   readChapter: string;
   readStep: string;
   stopReading: string;
+  /** The "#" on a step card (copies the step's link). */
+  copyStepLink: string;
 }

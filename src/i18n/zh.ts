@@ -11,4 +11,5 @@ export const zh = {
   readChapter: '朗读本章',
   readStep: '朗读这一步',
   stopReading: '停止朗读',
+  copyStepLink: '复制这一步的链接',
 } as const satisfies UiStrings;

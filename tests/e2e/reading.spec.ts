@@ -24,7 +24,17 @@ const once = (): void => test.skip(test.info().project.name !== 'desktop', 'open
 
 /** A context whose stored reading settings are in place before any page script runs (as after a visit). */
 async function open(browser: Browser, baseURL: string, c: Condition): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: c.width, height: c.height ?? 900 }, javaScriptEnabled: c.js ?? true, baseURL, ...c.options });
+  const context = await browser.newContext({ viewport: { width: c.width, height: c.height ?? 900 }, baseURL, ...c.options });
+  if (c.js === false) {
+    // "No JavaScript" as a reader without it gets the page: every <script> removed from the HTML.
+    // (A context with javaScriptEnabled: false would also stop axe, which runs in the page.)
+    await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+      await route.fulfill({ response, body: html });
+    });
+  }
   await context.addInitScript(
     ([size, contrast]) => {
       try {
@@ -49,7 +59,10 @@ async function open(browser: Browser, baseURL: string, c: Condition): Promise<{ 
 
 /** The page's settings reached <html> (or, without JS, the page is simply there). */
 async function settled(page: Page, c: Condition): Promise<void> {
-  if (c.js === false) return;
+  if (c.js === false) {
+    expect(await page.locator('script').count()).toBe(0);
+    return;
+  }
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);
   if (c.size && c.size !== 'standard') await expect(page.locator('html')).toHaveAttribute('data-text-size', c.size);
   if (c.contrast) await expect(page.locator('html')).toHaveAttribute('data-contrast', c.contrast);
