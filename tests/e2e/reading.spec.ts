@@ -516,22 +516,28 @@ test.describe('charts use the screen', () => {
         for (const path of SCROLLY_PAGES) {
           await page.goto(path);
           await settled(page, { name: size, width, height, size });
-          problems.push(
-            ...(await page.$$eval('.scrolly', (sections) =>
-              sections.flatMap((s) => {
-                const area = s.querySelector('.scrolly__graphic')!.getBoundingClientRect();
-                const svg = s.querySelector('svg.chart__svg')!;
-                const box = svg.getBoundingClientRect();
-                const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
-                const drawn = h * Math.min(box.width / w, box.height / h);
-                const fig = s.querySelector('.chart')!.getBoundingClientRect();
-                const out: string[] = [];
-                if (drawn < area.height / 2) out.push(`${(s as HTMLElement).dataset['scrolly']} drawn ${Math.round(drawn)}px of ${Math.round(area.height)}px`);
-                if (fig.bottom > area.bottom + 1) out.push(`${(s as HTMLElement).dataset['scrolly']} runs ${Math.round(fig.bottom - area.bottom)}px past the sticky area`);
-                return out;
-              }),
-            )).map((p) => `${size} ${path}: ${p}`),
-          );
+          // Measured at each section's last step, whose caption is usually the longest.
+          for (const chart of await page.$$eval('[data-scrolly]', (els) => els.map((e) => (e as HTMLElement).dataset['scrolly']!))) {
+            const last = page.locator(`[data-scrolly="${chart}"] [data-step]`).last();
+            await scrollToStep(page, (await last.getAttribute('id'))!);
+            await expect(last).toHaveClass(/is-active/);
+            problems.push(
+              ...(await page.$$eval(`[data-scrolly="${chart}"]`, (sections) =>
+                sections.flatMap((s) => {
+                  const area = s.querySelector('.scrolly__graphic')!.getBoundingClientRect();
+                  const svg = s.querySelector('svg.chart__svg')!;
+                  const box = svg.getBoundingClientRect();
+                  const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+                  const drawn = h * Math.min(box.width / w, box.height / h);
+                  const fig = s.querySelector('.chart')!.getBoundingClientRect();
+                  const out: string[] = [];
+                  if (drawn < area.height / 2) out.push(`${(s as HTMLElement).dataset['scrolly']} drawn ${Math.round(drawn)}px of ${Math.round(area.height)}px`);
+                  if (fig.bottom > area.bottom + 1 || fig.top < area.top - 1) out.push(`${(s as HTMLElement).dataset['scrolly']} runs past the sticky area (${Math.round(fig.top - area.top)}, ${Math.round(fig.bottom - area.bottom)})`);
+                  return out;
+                }),
+              )).map((p) => `${size} ${path}: ${p}`),
+            );
+          }
         }
         await close();
       }
