@@ -50,7 +50,9 @@ export function voiceFits(voiceLang: string, pageLang: string): boolean {
 function chapterItems(doc: Document): HTMLElement[] {
   const article = doc.querySelector('article');
   if (!article) return [];
-  return [...article.querySelectorAll<HTMLElement>('.chapter__head > h1, .chapter__head > .chapter__deck, .prose > :is(p, h2, h3, ul, ol, blockquote), [data-step]')];
+  // No :is(): old WeChat webviews (Chrome < 88) would reject the whole selector.
+  const blocks = ['p', 'h2', 'h3', 'ul', 'ol', 'blockquote'].map((t) => `.prose > ${t}`).join(', ');
+  return [...article.querySelectorAll<HTMLElement>(`.chapter__head > h1, .chapter__head > .chapter__deck, ${blocks}, [data-step]`)];
 }
 
 export function startReadAloud(doc: Document = document): void {
