@@ -55,7 +55,7 @@ describe('<ShareChart>', () => {
 describe('<Fig>', () => {
   it('<Fig> renders the figure as the source writes it, with its quote', async () => {
     const html = await container.renderToString(Fig, { props: { id: 'gdp-2021' }, locals: locals() });
-    expect(html).toMatch(/<data value="180000000000">超越1800亿元<\/data>/);
+    expect(html).toMatch(/<data value="180000000000">(<span class="fig__part">)?超越(<\/span>)?<span class="fig__part">1800亿元<\/span><\/data>/);
     expect(html).toContain('role="tooltip"');
     expect(html).toContain('“2021年GDP超越1800亿元”');
   });

@@ -9,7 +9,6 @@
 import { scaleLog } from 'd3-scale';
 import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
-import { textWidth } from '../shared/text.ts';
 import { STATES as INNOVATION_STATES, type InnovationState } from './states.ts';
 
 type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period'> & { label: Figure['label'] };
@@ -161,7 +160,8 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
       nowText: legend.now(),
       y: 18,
       baseX: marginLeft,
-      nowX: Math.max(lang === 'zh' ? 210 : 290, r2(marginLeft + 18 + textWidth(legend.base(), 12) + 16)),
+      // "Now" sits at the right edge, anchored at its end, so the long "start" entry never runs into it at any text size.
+      nowX: width - 8,
     },
     barHeight,
     dotRadius,
