@@ -1,13 +1,22 @@
 /**
  * Every e2e test runs through this fixture: it fails the test on any console
- * error or uncaught exception, and on any request to a host other than the
- * local server (the site must never call a CDN, font host or tracker).
+ * error or uncaught exception, any Content-Security-Policy violation, and any
+ * request to a host other than the local server (the site must never call a
+ * CDN, font host or tracker). The arrival matrix scrolls through every step of
+ * every chapter at 390 and 1440 px under it.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ guarded: Page }>({
   guarded: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
+    // Every page, every test: a Content-Security-Policy violation is a failure, whether or not the browser logs it.
+    await page.exposeBinding('__reportCspViolation', (_source, text: string) => void problems.push(`CSP violation: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        void (window as unknown as { __reportCspViolation(t: string): Promise<void> }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
     const ownHost = new URL(baseURL!).host;
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
