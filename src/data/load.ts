@@ -57,6 +57,12 @@ function fixFor(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union' && issue.path.at(-1) === 'period')
     return 'write the year or span the source states, e.g. period: "2021" or "2012–2021", or period: { stated: false } if it gives none (add says: { zh: 目前, en: currently } for the source\'s own time word)';
   if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.join(', ')}; see src/data/schema.ts for the allowed fields`;
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    const field = String(issue.path.at(-1));
+    if (issue.path.at(-2) === 'label' || issue.path.at(-2) === 'note' || issue.path.at(-2) === 'title')
+      return `add the ${field} text: ${String(issue.path.at(-2))}: { zh: …, en: … } (every language needs its own; nothing falls back to another language)`;
+    return `add ${field}: it is required (see the field descriptions in src/data/schema.ts)`;
+  }
   if (issue.code === 'invalid_type') return `give it a value of type ${issue.expected}`;
   if (issue.code === 'invalid_value') return `use one of: ${issue.values.map(String).join(', ')}`;
   return 'see the problem above and the field descriptions in src/data/schema.ts';

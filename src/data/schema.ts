@@ -124,6 +124,11 @@ export const figureSchema = z
       if (!fig.written)
         ctx.addIssue({ code: 'custom', path: ['written'], message: 'add the figure exactly as the source writes it, e.g. "突破700亿元"' });
     }
+    // Numbers that cannot be: a negative count, amount or multiple (a percent change may fall), a rank that is no place.
+    if (fig.unit !== 'percent' && fig.value < 0)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${fig.unit === 'yuan' ? 'sum of money' : fig.unit === 'count' ? 'count' : fig.unit === 'rank' ? 'rank' : 'multiple'} cannot be negative: ${fig.value}` });
+    if (fig.unit === 'rank' && (!Number.isInteger(fig.value) || fig.value < 1))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a rank is a place: a whole number from 1, not ${fig.value}` });
     if (fig.unit === 'count' && !fig.measure)
       ctx.addIssue({ code: 'custom', path: ['measure'], message: 'a count needs a measure word, e.g. {zh: 家, en: enterprises}' });
   });

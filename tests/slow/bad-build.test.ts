@@ -1,0 +1,27 @@
+/**
+ * Bad content stops the real build (`npm run build`, with CONTENT_DIR pointing
+ * at a fixture from the corpus), with the same message the corpus test expects,
+ * and a failed build leaves the last good dist/ byte for byte as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('npm run build on bad content', () => {
+  const before = readFileSync(join(ROOT, 'dist/SHA256SUMS'), 'utf8');
+
+  it.each(['quote-not-in-source', 'raw-script', 'unknown-state'])('%s: the build stops, names file, field and fix, and dist/ is untouched', (name) => {
+    const fixture = join(ROOT, 'tests/fixtures/bad', name);
+    const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as { file: string; field: string; problem: string; fix: string };
+    const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixture } });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.status, output.slice(-2000)).not.toBe(0);
+    for (const part of [expected.file.replace(/:$/, ''), expected.field, expected.problem, expected.fix]) expect(output).toContain(part);
+    expect(output).toContain('dist/ was left as it was');
+    expect(readFileSync(join(ROOT, 'dist/SHA256SUMS'), 'utf8')).toBe(before);
+    expect(existsSync(join(ROOT, '.dist-staging'))).toBe(false);
+  });
+});
