@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Every built HTML file under dist, as a path relative to it ("2022/zh/prologue/index.html"). */
 export function htmlFiles(dist = 'dist') {
+  /** @type {string[]} */
   const out = [];
+  /** @param {string} dir */
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
@@ -27,10 +29,16 @@ export function htmlFiles(dist = 'dist') {
   return out.sort();
 }
 
+/** @param {string} s */
 const decode = (s) => s.replace(/&#39;|&#x27;/gi, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-/** The content of each <meta http-equiv="content-security-policy"> in a page (normally exactly one). */
+/**
+ * The content of each <meta http-equiv="content-security-policy"> in a page (normally exactly one).
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function metaPolicies(html) {
+  /** @type {string[]} */
   const out = [];
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
@@ -40,8 +48,13 @@ export function metaPolicies(html) {
   return out;
 }
 
-/** A policy as directive name → its source list: "script-src 'self' 'sha256-…'" → { 'script-src': ["'self'", "'sha256-…'"] }. */
+/**
+ * A policy as directive name → its source list: "script-src 'self' 'sha256-…'" → { 'script-src': ["'self'", "'sha256-…'"] }.
+ * @param {string} policy
+ * @returns {Record<string, string[]>}
+ */
 export function directives(policy) {
+  /** @type {Record<string, string[]>} */
   const out = {};
   for (const part of policy.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);
@@ -50,7 +63,11 @@ export function directives(policy) {
   return out;
 }
 
-/** The sha256 hashes a policy allows scripts by, without quotes: "sha256-…=". */
+/**
+ * The sha256 hashes a policy allows scripts by, without quotes: "sha256-…=".
+ * @param {string} policy
+ * @returns {string[]}
+ */
 export function scriptHashes(policy) {
   return (directives(policy)['script-src'] ?? []).map((s) => s.replace(/^'|'$/g, '')).filter((s) => s.startsWith('sha256-'));
 }
@@ -65,7 +82,10 @@ export function siteScriptHashes(dist = 'dist') {
   return [...new Set(sitePolicies(dist).flatMap(({ policies }) => policies.flatMap(scriptHashes)))].sort();
 }
 
-/** The pin as it is written in csp.test.ts. */
+/**
+ * The pin as it is written in csp.test.ts.
+ * @param {string[]} hashes
+ */
 export function formatPin(hashes) {
   return `const PINNED_SCRIPT_HASHES = [\n${hashes.map((h) => `  '${h}',`).join('\n')}\n];`;
 }
