@@ -174,11 +174,12 @@ export function educationGeometry(data: EducationData, options: GeometryOptions 
   const pPitch = 12;
   const pCols = Math.floor((inner + (pPitch - pUnit)) / pPitch);
   const teachersLabelY = r2(kickerY + 22);
-  const teachers = unitRows(data.teachers.value / PEOPLE_PER_UNIT, x0, teachersLabelY + 7, pCols, pPitch, pUnit)[0]!;
+  // No teachers (or no students) lays out no rows: an empty group, and the ▶ at the start of the row.
+  const teachers = unitRows(data.teachers.value / PEOPLE_PER_UNIT, x0, teachersLabelY + 7, pCols, pPitch, pUnit)[0] ?? { units: [], d: '' };
   const studentsLabelY = r2(teachersLabelY + 7 + pPitch + 24);
   const studentRows = unitRows(data.students.value / PEOPLE_PER_UNIT, x0, studentsLabelY + 7, pCols, pPitch, pUnit);
-  const last = studentRows[studentRows.length - 1]!;
-  const lastUnit = last.partial ?? last.units[last.units.length - 1]!;
+  const last = studentRows[studentRows.length - 1];
+  const lastUnit = last ? (last.partial ?? last.units[last.units.length - 1]!) : { x: x0 - pUnit - 3, y: r2(studentsLabelY + 7) };
   const lowerBound = data.students.qualifier?.meaning === 'more-than' || data.students.qualifier?.meaning === 'at-least';
   const studentsBottom = studentsLabelY + 7 + studentRows.length * pPitch - (pPitch - pUnit);
   const noteY = r2(studentsBottom + 18);

@@ -191,7 +191,8 @@ export function elderlyChildcareGeometry(data: ElderlyChildcareData, options: Ge
   ];
   const sub = childRows[2]!;
   const readyX = r2(iconX + sub.icons.length * iconPitch);
-  const readyY = sub.icons[0]!.y;
+  // The icons' own y (row top + 8), computed rather than read from the first icon: a row may have no open centre yet.
+  const readyY = r2(r2(rowTop + 2 * rowPitch) + 8);
   const readyIcon: Icon = { x: readyX, y: readyY, size: iconSize, d: housePath(readyX, readyY, iconSize), status: 'ready' };
   const targetY = r2(rowTop + 3 * rowPitch + 16);
   const targetLines = wrap(text.target(data), inner, 12.5, lang);
