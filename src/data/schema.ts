@@ -172,6 +172,25 @@ export const editionSchema = z.strictObject({
     file: z.string().min(1),
     /** Credit line for the source's photos, which the site does not have. */
     photoCredit: z.string().optional(),
+    /**
+     * The source's title, publisher, byline and photo credit in each other edition
+     * language (the original, in Chinese, is shown beside them as a quote).
+     */
+    translations: z
+      .partialRecord(
+        z.enum(['en']),
+        z.strictObject({
+          /** The title, translated. */
+          title: z.string().min(1),
+          /** Publisher(s), in this language. */
+          publisher: z.string().min(1),
+          /** Byline, in this language. */
+          byline: z.string().min(1),
+          /** Credit line for the source's photos, in this language. */
+          photoCredit: z.string().optional(),
+        }),
+      )
+      .default({}),
   }),
   /** What changed, newest first. */
   changelog: z.array(z.strictObject({ date: z.iso.date(), note: bilingual.partial({ en: true }) })).min(1),

@@ -26,7 +26,7 @@ describe('<GdpChart>', () => {
     const html = await container.renderToString(GdpChart, { locals: locals() });
     expect(count(html, /data-state-text="/g)).toBe(3);
     expect(html).toContain('<table');
-    expect(html).toContain('“2012年,金水区地区生产总值(GDP)突破700亿元”');
+    expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">2012年,金水区地区生产总值(GDP)突破700亿元</span>”');
     expect(html).toMatch(/推算：超越1800亿元 ÷ 突破700亿元/);
   });
   it('<GdpChart> uses no inline style attributes (strict CSP)', async () => {
@@ -57,7 +57,7 @@ describe('<Fig>', () => {
     const html = await container.renderToString(Fig, { props: { id: 'gdp-2021' }, locals: locals() });
     expect(html).toMatch(/<data value="180000000000">超越1800亿元<\/data>/);
     expect(html).toContain('role="tooltip"');
-    expect(html).toContain('“2021年GDP超越1800亿元”');
+    expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">2021年GDP超越1800亿元</span>”');
   });
   it('<Fig> marks a derived figure and explains it', async () => {
     const html = await container.renderToString(Fig, { props: { id: 'gdp-2012-doubled' }, locals: locals() });

@@ -7,7 +7,8 @@
  * dashed, marked *. Neither end is given a year.
  */
 import { scaleLog } from 'd3-scale';
-import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
+import { formatFigure, formatNumber, type Figure, type Lang } from '../../data/index.ts';
+import { strings } from '../../i18n/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { textWidth } from '../shared/text.ts';
 import { STATES as INNOVATION_STATES, type InnovationState } from './states.ts';
@@ -150,7 +151,7 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
   return {
     ...assertComplete({ width, height, states }),
     rows: geometry,
-    ticks: [10, 100, 1000].map((v) => ({ value: v, x: r2(x(v)), label: lang === 'zh' ? String(v) : groupThousands(v) })),
+    ticks: [10, 100, 1000].map((v) => ({ value: v, x: r2(x(v)), label: formatNumber(v, lang) })),
     gridTop: marginTop,
     gridBottom,
     tickY: gridBottom + 16,
@@ -161,7 +162,7 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
       nowText: legend.now(),
       y: 18,
       baseX: marginLeft,
-      nowX: Math.max(lang === 'zh' ? 210 : 290, r2(marginLeft + 18 + textWidth(legend.base(), 12) + 16)),
+      nowX: Math.max(strings(lang).charts['innovation-multipliers'].legendNowMinX, r2(marginLeft + 18 + textWidth(legend.base(), 12) + 16)),
     },
     barHeight,
     dotRadius,
