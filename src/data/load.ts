@@ -75,7 +75,7 @@ export function listEditionIds(root = contentRoot()): string[] {
  * (beyond the source's own language, zh) the source's credit in that language: an
  * English page never shows Chinese in place of a missing translation.
  */
-function checkLanguages(edition: Edition, file: string): void {
+export function checkLanguages(edition: Edition, file: string): void {
   for (const lang of edition.languages) {
     if (!edition.title[lang]) throw new ContentError(file, `title.${lang}`, `the edition lists "${lang}" but has no title in it`, `add title.${lang}, or remove "${lang}" from languages`);
     if (!edition.deck[lang]) throw new ContentError(file, `deck.${lang}`, `the edition lists "${lang}" but has no deck in it`, `add deck.${lang}, or remove "${lang}" from languages`);
