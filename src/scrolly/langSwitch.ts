@@ -7,22 +7,21 @@
 export function startLangSwitch(doc: Document = document): void {
   const win = doc.defaultView;
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')];
-  if (!win || !links.length) return;
-  const current = (): string => {
-    const active = doc.querySelector<HTMLElement>('[data-step].is-active');
-    if (active?.id) return `#${active.id}`;
-    const hash = win.location.hash;
-    return hash && doc.getElementById(decodeURIComponent(hash.slice(1)))?.hasAttribute('data-step') ? hash : '';
-  };
-  for (const link of links) {
-    const base = link.href.split('#')[0]!;
-    // At the moment of following it (click, Enter, middle click), so the step is the one in view.
-    const update = (): void => {
-      link.href = base + current();
-    };
-    link.addEventListener('click', update);
-    link.addEventListener('auxclick', update);
-    link.addEventListener('focus', update);
-    link.addEventListener('pointerenter', update);
-  }
+  const steps = [...doc.querySelectorAll<HTMLElement>('[data-step]')];
+  if (!win || !links.length || !steps.length) return;
+  const bases = links.map((link) => link.href.split('#')[0]!);
+  const point = (id: string): void => links.forEach((link, i) => (link.href = id ? `${bases[i]}#${id}` : bases[i]!));
+
+  // A #step link the reader arrived with is where they are until another step activates.
+  const hash = decodeURIComponent(win.location.hash.slice(1));
+  if (hash && doc.getElementById(hash)?.hasAttribute('data-step')) point(hash);
+  // Each section keeps its own active step, so the step being read is the one activated last
+  // (the orchestrator marks it with .is-active; the same signal resume.ts reads).
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const step = r.target as HTMLElement;
+      if (step.classList.contains('is-active') && !(r.oldValue ?? '').split(' ').includes('is-active')) point(step.id);
+    }
+  });
+  for (const s of steps) observer.observe(s, { attributeFilter: ['class'], attributeOldValue: true });
 }
