@@ -80,7 +80,7 @@ export const en: Strings = {
   originalOpen: ' (',
   originalClose: ')',
   charts: {
-    'gdp-doubling': { title: "Jinshui's GDP (billion yuan)", moreThan: '▲ the source says “over”: the true value is above the bar', doubled: 'Doubled' },
+    'gdp-doubling': { title: "Jinshui's GDP (billion yuan)", moreThan: '▲ “over” in the source: the true value is higher', doubled: 'Doubled' },
     'share-of-zhengzhou': { title: (period: string) => `Jinshui's share of Zhengzhou (${period})` },
     'economy-scale': { title: "The size of Jinshui's economy" },
     'building-economy': { title: "Jinshui's building economy" },

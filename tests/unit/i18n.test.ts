@@ -165,3 +165,16 @@ describe('checkLanguages(): the edition speaks every language it lists', () => {
     expect(() => checkLanguages({ ...edition, title: { zh: edition.title.zh } }, 'edition.yaml')).toThrow(/field: title\.en\n  problem: the edition lists "en" but has no title in it/);
   });
 });
+
+describe('downloads carry every language of the edition', () => {
+  it('figureRecords() and toCsv() have label, period, text, measure, note and derivation per language', async () => {
+    const { figureRecords, toCsv } = await import('../../src/data/exportFigures.ts');
+    const records = figureRecords('2022');
+    const header = toCsv(records).split('\r\n')[0]!;
+    for (const lang of getEdition('2022').edition.languages)
+      for (const key of ['label', 'period', 'text', 'measure', 'note', 'derivation']) expect(header.split(','), `${key}_${lang}`).toContain(`${key}_${lang}`);
+    const gdp = records.find((r) => r.id === 'gdp-2021')!;
+    expect(gdp).toMatchObject({ label_zh: '地区生产总值', label_en: 'GDP', text_zh: '超越1800亿元', text_en: 'over 180 billion yuan' });
+    expect(records.find((r) => r.id === 'gdp-2012-doubled')).toMatchObject({ derivation_en: 'over 70 billion yuan × 2', derivation_zh: '突破700亿元 × 2' });
+  });
+});
