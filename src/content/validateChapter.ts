@@ -6,7 +6,7 @@ import { ContentError } from '../data/errors.ts';
 import { nearest } from '../data/errors.ts';
 import { CHART_STATES } from '../charts/states.ts';
 import { periodYears } from '../data/format.ts';
-import type { Lang, Period } from '../data/schema.ts';
+import { SOURCE_LANG, type Lang, type Period } from '../data/schema.ts';
 
 /**
  * Numbers prose may contain without <Fig>: each is named, with the reason, and the
@@ -153,7 +153,7 @@ export function validateChapter(body: string, file: string, figures: FigurePerio
         throw new ContentError(at, `<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
     }
   }
-  if (lang !== 'zh') {
+  if (lang !== SOURCE_LANG) {
     const stray = strayChinese(body);
     if (stray.length)
       throw new ContentError(

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ContentError } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
 import { SCALE, clean, formatZh, periodYears } from './format.ts';
-import { dataFileSchema, editionSchema, type Edition, type Figure, type Series } from './schema.ts';
+import { SOURCE_LANG, dataFileSchema, editionSchema, type Edition, type Figure, type Series } from './schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -82,9 +82,9 @@ export function checkLanguages(edition: Edition, file: string): void {
     edition.changelog.forEach((entry, i) => {
       if (!entry.note[lang]) throw new ContentError(file, `changelog[${i}].note.${lang}`, `the change-log entry of ${entry.date} has no "${lang}" note`, `add changelog[${i}].note.${lang}`);
     });
-    if (lang !== 'zh' && !edition.source.translations[lang as 'en'])
+    if (lang !== SOURCE_LANG && !edition.source.translations[lang as 'en'])
       throw new ContentError(file, `source.translations.${lang}`, `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`, `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`);
-    if (lang !== 'zh' && edition.source.photoCredit && !edition.source.translations[lang as 'en']?.photoCredit)
+    if (lang !== SOURCE_LANG && edition.source.photoCredit && !edition.source.translations[lang as 'en']?.photoCredit)
       throw new ContentError(file, `source.translations.${lang}.photoCredit`, `the photo credit has no "${lang}" version`, `add source.translations.${lang}.photoCredit`);
   }
 }

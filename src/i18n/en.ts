@@ -57,7 +57,7 @@ export const en: Strings = {
     deck: (total: number, derived: number) =>
       `This edition holds ${total} figures; ${derived} are derived (marked *), and every other one is quoted word for word from the source, in Chinese.`,
     theSource: 'The source',
-    cite: (publisher: string, title: string, year: string, byline: string) => `“${title}”, ${publisher} (${year}). ${byline}.`,
+    cite: (publisher: string, title: string, year: string, byline: string) => `“${title}”, ${publisher} (${year}), by ${byline}.`,
     downloadText: 'Download the full source text (TXT, in Chinese)',
     downloadCsv: 'Download all figures (CSV, Chinese and English labels)',
     downloadJson: 'Download all figures (JSON, Chinese and English labels)',
