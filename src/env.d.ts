@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** Set by the chapter page so <Fig>, <Scrolly> and charts know which edition and language they render. */
     chapter?: { edition: string; lang: import('./data/index.ts').Lang; file: string };
+    /** Set by the classroom views (present, handout): the chapter's steps and where the page lives, so a step finds its chart and number. */
+    classroom?: { steps: import('./content/steps.ts').StoryStep[]; chapterPath: string };
   }
 }

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+await p.goto(`http://127.0.0.1:4371/2022/zh/economy/present/#step-hightech`);
+await p.waitForTimeout(1500);
+console.log(await p.$eval('[data-chart="innovation-multipliers"]', (r) => [r.dataset.state, r.getAttribute('data-settled')]));
+await p.keyboard.press('ArrowLeft');
+await p.waitForTimeout(1500);
+console.log(await p.$eval('[data-chart="innovation-multipliers"]', (r) => [r.dataset.state, r.getAttribute('data-settled')]), p.url());
+await p.screenshot({ path: '/tmp/wt12-a.png' });
+await b.close();
