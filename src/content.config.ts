@@ -27,4 +27,21 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/**
+ * Teacher notes: content/editions/<edition>/<lang>/teach/NN-slug.mdx, one per story
+ * chapter, with discussion questions bound to figures by <Fig> (src/classroom/teach.ts
+ * checks that every chapter of every listed language has them).
+ */
+const teach = defineCollection({
+  loader: glob({
+    base: (process.env['CONTENT_DIR'] ?? './content') + '/editions',
+    pattern: '*/{zh,en}/teach/*.mdx',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: z.strictObject({
+    /** The slug of the chapter these notes belong to. */
+    chapter: z.string().regex(/^[a-z0-9-]+$/, 'use the chapter\'s slug'),
+  }),
+});
+
+export const collections = { chapters, teach };
