@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { offline } from './src/offline/precache.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // offline(): one service worker per edition, written after the build (src/offline/precache.mjs).
+  integrations: [mdx(), offline()],
   // One small stylesheet, inlined: a render-blocking request costs a round trip on a weak network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.
