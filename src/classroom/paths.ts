@@ -6,10 +6,7 @@ import type { Lang } from '../data/index.ts';
 
 export const presentPath = (c: Chapter): string => `${chapterPath(c)}present/`;
 export const handoutPath = (c: Chapter): string => `${chapterPath(c)}handout/`;
-export const teachPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/teach/`;
-export const dataPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/data/`;
-export const handoutAllPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/handout/`;
-export const figureRowId = (figureId: string): string => `fig-${figureId}`;
+export { teachPath, dataPath, handoutAllPath, figureRowId, liveStepUrl } from './urls.ts';
 
 /** A chapter with steps: the story chapters, which get a present view, a handout and teacher notes. */
 export function hasSteps(c: Chapter): boolean {
@@ -26,12 +23,3 @@ export async function storyChapterPaths() {
   });
 }
 
-/**
- * The address of a step on the live site: Astro's `site` plus `base`, so a QR
- * code on paper opens the published page, not the machine that built it.
- */
-export function liveStepUrl(site: URL | undefined, base: string, path: string, stepId: string): string {
-  if (!site) throw new Error('astro.config: `site` is not set; QR codes on handouts need the live address of each step');
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-  return new URL(`${path.replace(/^\//, '')}#${stepId}`, root).href;
-}
