@@ -105,9 +105,10 @@ test.describe('jumps', () => {
     await page.goto(ECONOMY);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expectChartsMatchView(page);
-    // Only the charts near the end have started: the jump passed the others without a frame between.
-    const atEnd = await chartStates(page);
-    expect(Object.values(atEnd).length).toBeGreaterThan(0);
+    // Only the charts near the end start (asynchronously: their code loads first); the jump passed
+    // the others without a frame between. Wait for the start, then for the charts to match the view.
+    await expect.poll(async () => Object.keys(await chartStates(page)).length).toBeGreaterThan(0);
+    await expectChartsMatchView(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectChartsMatchView(page);
     // At the top no step has been reached: every chart that has started shows its first state
