@@ -101,7 +101,8 @@ test.describe('motion', () => {
     await page.goto(PROLOGUE);
     await scrollToStep(page, 'step-y2012');
     await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2012');
-    await page.waitForTimeout(800);
+    // The chart has finished its move to y2012 (observable), so the next move starts from rest.
+    await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-settled', 'y2012');
     // Record the 2021 column's height every frame while the reader scrolls gently into the next step.
     await page.evaluate(() => {
       const bar = document.querySelector('[data-chart="gdp-doubling"] [data-mark="bar-2021"]')!;
@@ -113,10 +114,21 @@ test.describe('motion', () => {
       };
       requestAnimationFrame(tick);
     });
-    await page.evaluate(() => {
-      const step = document.getElementById('step-y2021')!;
-      window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5, behavior: 'instant' as ScrollBehavior });
-    });
+    // Scroll there gently, 8 px per frame (about 500 px/s, well under the fling speed), as a reader does.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const step = document.getElementById('step-y2021')!;
+          const target = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5;
+          const move = (): void => {
+            const next = Math.min(target, window.scrollY + 8);
+            window.scrollTo(0, next);
+            if (next < target) requestAnimationFrame(move);
+            else resolve();
+          };
+          requestAnimationFrame(move);
+        }),
+    );
     await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2021');
     const final = (await expectedAttrs(page, 'gdp-doubling', 'y2021'))['bar-2021']!['height']!;
     await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number[] }).seen.length), { timeout: 8000 }).toBeGreaterThanOrEqual(240);

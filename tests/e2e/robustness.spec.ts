@@ -65,7 +65,7 @@ test.describe('viewport changes', () => {
     await expect(page.locator('[data-chart="rank-climb"]')).toHaveAttribute('data-state', 'y2021');
     for (const delta of [-56, -120, 120, 50]) {
       await page.setViewportSize({ width: base.width, height: base.height + delta });
-      await page.waitForTimeout(200);
+      // expectChartsMatchView polls both sides until they agree: no fixed wait for the resize to settle.
       await expectChartsMatchView(page);
       expect(await graphicPinned(page, 'rank-climb')).toBe(true);
     }
