@@ -13,7 +13,9 @@ export default defineConfig({
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.
   compressHTML: true,
   // MDX code highlighting would add inline styles that a strict CSP blocks; chapters have no code.
-  markdown: { syntaxHighlight: false },
+  // No smartypants: English chapters keep straight apostrophes, as the data's English text and the
+  // interface strings do (one style on a page); Chinese chapters type their own full-width quotes.
+  markdown: { syntaxHighlight: false, smartypants: false },
   // No third-party requests: nothing to prefetch from elsewhere, no image CDN.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** Set by the chapter page so <Fig>, <Scrolly> and charts know which edition and language they render. */
     chapter?: { edition: string; lang: import('./data/index.ts').Lang; file: string };
+    /** Glossary terms already printed on this page: <Term> shows the original only at a term's first use. */
+    termsSeen?: Set<string>;
   }
 }

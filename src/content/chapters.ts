@@ -1,6 +1,6 @@
 /** Chapter order and URLs, shared by chapter pages, navigation and the table of contents. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../data/index.ts';
+import { getEdition, latestEditionId, type Lang } from '../data/index.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -12,6 +12,11 @@ export function sortedChapters(chapters: Chapter[]): Chapter[] {
 export function chapterPath(entry: Chapter): string {
   const [edition, lang] = entry.id.split('/');
   return `/${edition}/${lang}/${entry.data.slug}/`;
+}
+
+/** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/. */
+export function homePath(edition: string, lang: Lang): string {
+  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? '/' : `/${edition}/${lang}/`;
 }
 
 /** The chapters of one edition in one language, in reading order. */

@@ -6,7 +6,7 @@ import { ContentError } from '../data/errors.ts';
 import { nearest } from '../data/errors.ts';
 import { CHART_STATES } from '../charts/states.ts';
 import { periodYears } from '../data/format.ts';
-import type { Period } from '../data/schema.ts';
+import { SOURCE_LANG, type Lang, type Period } from '../data/schema.ts';
 
 /**
  * Numbers prose may contain without <Fig>: each is named, with the reason, and the
@@ -14,7 +14,7 @@ import type { Period } from '../data/schema.ts';
  * looks like a number — Arabic digits, a year, a count in Chinese numerals (九年,
  * 四项) — must be bound to the data.
  */
-export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: string }[] = [
+export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: string; lang?: Lang }[] = [
   { name: '5G', pattern: /5G/g, why: '“5G+全景式智慧政务”: part of a service name' },
   { name: '1+17+N', pattern: /1\+17\+N/g, why: '“1+17+N”人才服务体系: part of a name' },
   { name: '2.0', pattern: /教育信息化2\.0/g, why: '河南省教育信息化2.0示范区: part of a name' },
@@ -23,6 +23,10 @@ export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: st
   { name: '四项', pattern: /四项/g, why: '“三免一全”四项特色服务: the source counts the four services it then names' },
   { name: '十年', pattern: /十年/g, why: 'the source\'s own span (“十年间”“非凡十年”“过去十年”), the theme of the report; not a count the site computes' },
   { name: '2022年的报道', pattern: /2022年的报道/g, why: 'the year the source was published (edition.yaml source.year), in the credit line' },
+  // English: names and the credit line, as in Chinese (the rest is bound or written through <Term>).
+  { name: 'top 100', pattern: /\b[Tt]op 100\b/g, why: 'the name of a list (百强): China\'s top 100 districts for high-quality development; the “Top 100 for overall strength” in cybersecurity', lang: 'en' },
+  { name: 'Informatization 2.0', pattern: /Informatization 2\.0/g, why: 'Education Informatization 2.0: part of a name', lang: 'en' },
+  { name: 'a 2022 report', pattern: /a 2022 report/g, why: 'the year the source was published (edition.yaml source.year), in the credit line', lang: 'en' },
 ];
 
 /** A year in prose: 2012, 2021年, 2022年度. */
@@ -70,7 +74,8 @@ export interface BareNumber {
  * year); a name on NUMBER_ALLOWLIST is fine; every other digit or Chinese-numeral
  * count is reported.
  */
-export function bareNumbers(body: string, periodYearsOf: (id: string) => readonly string[] = () => []): BareNumber[] {
+export function bareNumbers(body: string, periodYearsOf: (id: string) => readonly string[] = () => [], lang?: Lang): BareNumber[] {
+  const allowed = NUMBER_ALLOWLIST.filter((a) => !lang || !a.lang || a.lang === lang);
   const found: BareNumber[] = [];
   // Blank out the frontmatter but keep its lines, so line numbers stay true.
   const text = body.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''));
@@ -85,7 +90,7 @@ export function bareNumbers(body: string, periodYearsOf: (id: string) => readonl
       .split('\n')
       .forEach((lineText, i) => {
         let cleaned = lineText;
-        for (const allowed of NUMBER_ALLOWLIST) cleaned = cleaned.replace(allowed.pattern, (m) => ' '.repeat(m.length));
+        for (const a of allowed) cleaned = cleaned.replace(a.pattern, (m) => ' '.repeat(m.length));
         cleaned = cleaned.replace(YEAR, (year) => (bound.has(year) ? ' '.repeat(year.length) : year));
         for (const m of cleaned.matchAll(DIGITS)) found.push({ text: m[0], line: start + i + 1 });
         for (const m of cleaned.matchAll(HANZI_NUMBER)) found.push({ text: m[0], line: start + i + 1 });
@@ -98,7 +103,24 @@ export function bareNumbers(body: string, periodYearsOf: (id: string) => readonl
 /** What validateChapter needs to know about a figure: that it exists, and the years its period names. */
 export type FigurePeriods = ReadonlyMap<string, { readonly period: Period }>;
 
-export function validateChapter(body: string, file: string, figures: FigurePeriods): void {
+/** Chinese characters (and full-width punctuation) in a chapter that is not in Chinese. */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
+
+/**
+ * Chinese in a translated chapter: only inside <span lang="zh-CN">…</span> (the
+ * source's own words, shown as a quote) or through <Term> (a name at first use).
+ * Anything else would be untranslated text.
+ */
+export function strayChinese(body: string): BareNumber[] {
+  const text = body.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, '')).replace(/<span lang="zh-CN">[^<]*<\/span>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const found: BareNumber[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(CJK)) found.push({ text: m[0], line: i + 1 });
+  });
+  return found;
+}
+
+export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh'): void {
   const figureIds = new Set(figures.keys());
   let openChart: string | null = null;
   const stepIds = new Map<string, number>();
@@ -131,10 +153,24 @@ export function validateChapter(body: string, file: string, figures: FigurePerio
         throw new ContentError(at, `<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
     }
   }
-  const bare = bareNumbers(body, (id) => {
-    const fig = figures.get(id);
-    return fig ? periodYears(fig.period) : [];
-  });
+  if (lang !== SOURCE_LANG) {
+    const stray = strayChinese(body);
+    if (stray.length)
+      throw new ContentError(
+        `${file}:${stray[0]!.line}`,
+        'prose',
+        `Chinese text in a ${lang} chapter: ${stray.map((s) => `"${s.text}" (line ${s.line})`).join(', ')}`,
+        'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), and the source\'s own words, when shown as a quote, go in <span lang="zh-CN">…</span>',
+      );
+  }
+  const bare = bareNumbers(
+    body,
+    (id) => {
+      const fig = figures.get(id);
+      return fig ? periodYears(fig.period) : [];
+    },
+    lang,
+  );
   if (bare.length) {
     const list = bare.map((b) => `"${b.text}" (line ${b.line})`).join(', ');
     throw new ContentError(

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ContentError } from '../data/errors.ts';
 import { loadEdition, type EditionData } from '../data/load.ts';
+import type { Lang } from '../data/schema.ts';
 import { validateChapter } from './validateChapter.ts';
 
 /** NN-slug.mdx: the NN prefix is the reading order. */
@@ -39,7 +40,7 @@ function rel(path: string): string {
 const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length;
 
 /** Frontmatter, body, and the problems with either. */
-export function checkChapterText(text: string, file: string, data: EditionData): ContentError[] {
+export function checkChapterText(text: string, file: string, data: EditionData, lang: Lang = data.edition.languages[0]!): ContentError[] {
   const problems: ContentError[] = [];
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const front = /^---\n([\s\S]*?)\n---\n?/.exec(source);
@@ -61,7 +62,7 @@ export function checkChapterText(text: string, file: string, data: EditionData):
     if (match) problems.push(new ContentError(`${file}:${lineOf(source, match.index)}`, 'body', `${rule.problem} in a chapter`, rule.fix));
   }
   try {
-    validateChapter(source, file, data.figures);
+    validateChapter(source, file, data.figures, lang);
   } catch (error) {
     if (error instanceof ContentError) problems.push(error);
     else throw error;
@@ -96,7 +97,7 @@ export function checkChapterFiles(root: string, data: EditionData): ContentError
       const other = seen.get(order);
       if (other) problems.push(new ContentError(file, '(file name)', `chapter number ${m[1]} is also used by ${other}`, 'give each chapter its own number; renumber so they run 00, 01, 02…'));
       else seen.set(order, name);
-      problems.push(...checkChapterText(readFileSync(join(langDir, name), 'utf8'), file, data));
+      problems.push(...checkChapterText(readFileSync(join(langDir, name), 'utf8'), file, data, lang));
     }
     const numbers = [...seen.keys()].sort((a, b) => a - b);
     const gap = numbers.findIndex((n, i) => n !== i);

@@ -1,42 +1,45 @@
-/** The edition's figures as plain records for download (CSV/JSON): value in base units plus how the source writes it. */
-import { allFigures, derivationText, formatEn, formatZh, periodText } from './index.ts';
+/**
+ * The edition's figures as plain records for download (CSV/JSON): value in base
+ * units, how the source writes it, and, for every language the edition lists
+ * (edition.yaml `languages`), the label, period, text, measure, note and
+ * derivation in that language (label_zh, label_en, …).
+ */
+import { allFigures, derivationText, formatFigure, getEdition, periodText } from './index.ts';
+import type { Lang } from './schema.ts';
 
-export interface FigureRecord {
+/** Columns that exist once per edition language, suffixed _<lang>. */
+const PER_LANGUAGE = ['label', 'period', 'text', 'measure', 'note', 'derivation'] as const;
+type PerLanguage = `${(typeof PER_LANGUAGE)[number]}_${Lang}`;
+
+export type FigureRecord = {
   id: string;
-  label_zh: string;
-  label_en: string;
-  /** As the source states it ("2021"), or 原文未注明年份 with the source's own time word. */
-  period_zh: string;
-  period_en: string;
   value: number;
   unit: string;
-  text_zh: string;
-  text_en: string;
   qualifier: string;
   derived: boolean;
-  derivation: string;
   source_quote: string;
   /** The longer passage of the source that dates the figure, when the quote alone does not. */
   period_quote: string;
-}
+} & Partial<Record<PerLanguage, string>>;
 
 export function figureRecords(edition: string): FigureRecord[] {
-  return allFigures(edition).map((f) => ({
-    id: f.id,
-    label_zh: f.label.zh,
-    label_en: f.label.en,
-    period_zh: periodText(f.period, 'zh'),
-    period_en: periodText(f.period, 'en'),
-    value: f.value,
-    unit: f.unit === 'count' ? `${f.unit}:${f.measure?.en ?? ''}` : f.unit,
-    text_zh: formatZh(f),
-    text_en: formatEn(f),
-    qualifier: f.qualifier?.meaning ?? '',
-    derived: Boolean(f.derived),
-    derivation: derivationText(f, 'zh', edition) ?? '',
-    source_quote: f.quote ?? '',
-    period_quote: f.periodQuote ?? '',
-  }));
+  const { languages } = getEdition(edition).edition;
+  return allFigures(edition).map((f) => {
+    const record: FigureRecord = { id: f.id, value: f.value, unit: f.unit, qualifier: f.qualifier?.meaning ?? '', derived: Boolean(f.derived), source_quote: f.quote ?? '', period_quote: f.periodQuote ?? '' };
+    for (const lang of languages) {
+      const texts: Record<(typeof PER_LANGUAGE)[number], string> = {
+        label: f.label[lang],
+        // As the source states it ("2021"), or "year not stated" with the source's own time word.
+        period: periodText(f.period, lang),
+        text: formatFigure(f, lang),
+        measure: f.measure?.[lang] ?? '',
+        note: f.note?.[lang] ?? '',
+        derivation: derivationText(f, lang, edition) ?? '',
+      };
+      for (const key of PER_LANGUAGE) record[`${key}_${lang}`] = texts[key];
+    }
+    return record;
+  });
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs open the Chinese text correctly. */

@@ -107,6 +107,11 @@ export function formatFigure(fig: Formattable, lang: Lang): string {
   return lang === 'zh' ? formatZh(fig) : formatEn(fig);
 }
 
+/** A plain number: as the source writes it in Chinese (1000), with thousands separators in English (1,000). */
+export function formatNumber(n: number, lang: Lang): string {
+  return lang === 'zh' ? zhNumber(n) : groupThousands(n);
+}
+
 /** Compact axis/tick labels: "700亿" / "70bn". Charts use these where space is short. */
 export function formatYuanShort(value: number, lang: Lang): string {
   if (lang === 'zh') return value >= 1e8 ? `${clean(value / 1e8)}亿` : value >= 1e4 ? `${clean(value / 1e4)}万` : String(clean(value));

@@ -7,11 +7,11 @@ import { ContentError, nearest } from './errors.ts';
 import { describeDerivation } from './derive.ts';
 import { formatFigure } from './format.ts';
 import { listEditionIds, loadEdition, type EditionData } from './load.ts';
-import type { Figure, Lang, Series } from './schema.ts';
+import { SOURCE_LANG, type Figure, type Lang, type Series } from './schema.ts';
 
 export type { Figure, Series, Edition, Lang, Unit, Period } from './schema.ts';
 export type { EditionData } from './load.ts';
-export { formatFigure, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears, PERIOD_NOT_STATED } from './format.ts';
+export { formatFigure, formatNumber, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears, PERIOD_NOT_STATED } from './format.ts';
 export { ContentError } from './errors.ts';
 
 export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, infer F> ? F : never;
@@ -79,4 +79,14 @@ export function derivationText(fig: Figure, lang: Lang, editionId?: string): str
 
 export function allFigures(editionId?: string): LoadedFigure[] {
   return [...getEdition(editionId).figures.values()];
+}
+
+/** The source's credit (title, publisher, byline, photo credit) in a language: the original for zh, else its translation. */
+export function sourceIn(lang: Lang, editionId?: string): { title: string; publisher: string; byline: string; photoCredit?: string | undefined; year: string } {
+  const data = getEdition(editionId);
+  const { source } = data.edition;
+  const translated = lang === SOURCE_LANG ? source : source.translations[lang];
+  if (!translated)
+    throw new ContentError(`${data.dir}/edition.yaml`, `source.translations.${lang}`, `no "${lang}" credit for the source`, `add source.translations.${lang} with title, publisher and byline`);
+  return { title: translated.title, publisher: translated.publisher, byline: translated.byline, photoCredit: translated.photoCredit, year: source.year };
 }

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ContentError } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
 import { SCALE, clean, formatZh, periodYears } from './format.ts';
-import { dataFileSchema, editionSchema, type Edition, type Figure, type Series } from './schema.ts';
+import { SOURCE_LANG, dataFileSchema, editionSchema, type Edition, type Figure, type Series } from './schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -76,6 +76,25 @@ export function listEditionIds(root = contentRoot()): string[] {
     .sort();
 }
 
+/**
+ * Every language the edition lists needs its own title, deck, change-log notes and
+ * (beyond the source's own language, zh) the source's credit in that language: an
+ * English page never shows Chinese in place of a missing translation.
+ */
+export function checkLanguages(edition: Edition, file: string): void {
+  for (const lang of edition.languages) {
+    if (!edition.title[lang]) throw new ContentError(file, `title.${lang}`, `the edition lists "${lang}" but has no title in it`, `add title.${lang}, or remove "${lang}" from languages`);
+    if (!edition.deck[lang]) throw new ContentError(file, `deck.${lang}`, `the edition lists "${lang}" but has no deck in it`, `add deck.${lang}, or remove "${lang}" from languages`);
+    edition.changelog.forEach((entry, i) => {
+      if (!entry.note[lang]) throw new ContentError(file, `changelog[${i}].note.${lang}`, `the change-log entry of ${entry.date} has no "${lang}" note`, `add changelog[${i}].note.${lang}`);
+    });
+    if (lang !== SOURCE_LANG && !edition.source.translations[lang as 'en'])
+      throw new ContentError(file, `source.translations.${lang}`, `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`, `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`);
+    if (lang !== SOURCE_LANG && edition.source.photoCredit && !edition.source.translations[lang as 'en']?.photoCredit)
+      throw new ContentError(file, `source.translations.${lang}.photoCredit`, `the photo credit has no "${lang}" version`, `add source.translations.${lang}.photoCredit`);
+  }
+}
+
 export function loadEdition(id: string, root = contentRoot()): EditionData {
   const dir = join(root, 'editions', id);
   const editionFile = join(dir, 'edition.yaml');
@@ -84,6 +103,8 @@ export function loadEdition(id: string, root = contentRoot()): EditionData {
   const edition = validate(editionSchema, readYaml(editionFile), rel(editionFile), (p) => p.join('.'));
   if (edition.id !== id)
     throw new ContentError(rel(editionFile), 'id', `id "${edition.id}" does not match its folder "${id}"`, `set id: "${id}" or rename the folder`);
+
+  checkLanguages(edition, rel(editionFile));
 
   const sourcePath = join(dir, edition.source.file);
   if (!existsSync(sourcePath))

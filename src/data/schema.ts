@@ -177,6 +177,25 @@ export const editionSchema = z.strictObject({
     file: z.string().min(1),
     /** Credit line for the source's photos, which the site does not have. */
     photoCredit: z.string().optional(),
+    /**
+     * The source's title, publisher, byline and photo credit in each other edition
+     * language (the original, in Chinese, is shown beside them as a quote).
+     */
+    translations: z
+      .partialRecord(
+        z.enum(['en']),
+        z.strictObject({
+          /** The title, translated. */
+          title: z.string().min(1),
+          /** Publisher(s), in this language. */
+          publisher: z.string().min(1),
+          /** Byline, in this language. */
+          byline: z.string().min(1),
+          /** Credit line for the source's photos, in this language. */
+          photoCredit: z.string().optional(),
+        }),
+      )
+      .default({}),
   }),
   /** What changed, newest first. */
   changelog: z.array(z.strictObject({ date: z.iso.date(), note: bilingual.partial({ en: true }) })).min(1),
@@ -189,3 +208,5 @@ export type Derivation = z.infer<typeof derivationSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Lang = 'zh' | 'en';
+/** The language the source is written in: its quotes are shown as they are, and other languages translate from it. */
+export const SOURCE_LANG = 'zh' satisfies Lang;

@@ -1,15 +1,122 @@
-import type { UiStrings } from './types.ts';
-
+/**
+ * Interface text in Chinese: every word the site shows that is not a chapter or
+ * a figure. en.ts has the same shape (typed as Strings), so a key missing in
+ * either language fails `astro check`. Functions take already formatted figures.
+ */
 export const zh = {
-  skipToContent: '跳到正文',
-  readingSettings: '阅读设置',
-  textSize: '字号',
-  textSizeStandard: '标准',
-  textSizeLarge: '大',
-  textSizeExtraLarge: '特大',
-  highContrast: '高对比度',
-  readChapter: '朗读本章',
-  readStep: '朗读这一步',
-  stopReading: '停止朗读',
-  copyStepLink: '复制这一步的链接',
-} as const satisfies UiStrings;
+  /** The value of <html lang>. */
+  htmlLang: 'zh-CN',
+  /** This language's own name, on the language switcher of the other languages' pages. */
+  languageName: '中文',
+  /** Switcher label for screen readers and tooltips. */
+  switchTo: '阅读本页的中文版',
+  skipLink: '跳到正文',
+  editionLabel: (edition: string) => `${edition}年版`,
+  /** Titles: "序章·十年｜金水十年". */
+  pageTitle: (page: string, site: string) => `${page}｜${site}`,
+  chapterTitle: (kicker: string, title: string) => `${kicker}·${title}`,
+  footer: {
+    credit: (publisher: string, title: string, year: string, byline: string) => `本站全部数据与事实来自${publisher}《${title}》（${year}），${byline}。`,
+    vintage: (vintage: string, published: string) => `数据截至${vintage}年报道发表时；本版发布于${published}。`,
+  },
+  /** Reading settings (text size, contrast) and read-aloud, in the header and on every step. */
+  reading: {
+    settings: '阅读设置',
+    textSize: '字号',
+    textSizeStandard: '标准',
+    textSizeLarge: '大',
+    textSizeExtraLarge: '特大',
+    highContrast: '高对比度',
+    readChapter: '朗读本章',
+    readStep: '朗读这一步',
+    stopReading: '停止朗读',
+  },
+  nav: {
+    chapters: '章节',
+    position: (n: number, of: number) => `第${n}/${of}篇`,
+    sources: '数据与出处',
+    pager: '章节翻页',
+    prev: '上一章：',
+    next: '下一章：',
+  },
+  fig: {
+    derived: '推算：',
+    source: (publisher: string) => `${publisher}原文：`,
+  },
+  step: {
+    copyLink: '复制这一步的链接',
+    linkCopied: '已复制链接',
+  },
+  resume: {
+    region: '继续阅读',
+    youWereReading: '上次读到：',
+    go: '继续阅读',
+    restart: '从头开始',
+  },
+  chart: {
+    source: '数据来源：',
+    /** "正观新闻·郑州晚报《…》（2022）". */
+    sourceName: (publisher: string, title: string, year: string) => `${publisher}《${title}》（${year}）`,
+    derivedNote: '。带 * 的数值为推算值，算法见表。',
+    details: '文字说明与数据表',
+    /** Joins the per-state descriptions into the SVG's text alternative. */
+    join: '',
+  },
+  table: {
+    head: ['指标', '时期', '数值', '出处'] as [string, string, string, string],
+    derived: '推算：',
+  },
+  sources: {
+    title: '数据与出处',
+    description: '本站每一个数字及其原文出处',
+    kicker: '附录',
+    deck: (total: number, derived: number) => `本版共有${total}个数字，其中${derived}个为推算值（标 *），其余都逐字引自原文。`,
+    theSource: '原文',
+    /** The source as cited on the sources page. */
+    cite: (publisher: string, title: string, year: string, byline: string) => `${publisher}《${title}》（${year}）。${byline}。`,
+    downloadText: '下载原文全文（TXT）',
+    downloadCsv: '下载全部数据（CSV）',
+    downloadJson: '下载全部数据（JSON）',
+    groups: { prologue: '序章：十年', economy: '第一章：经济', governance: '第二章：治理', livelihood: '第三章：民生' } as Record<string, string>,
+    derivedGroup: (name: string) => `${name}（推算值）`,
+  },
+  home: {
+    contents: '目录',
+    editions: '各年版本',
+  },
+  notFound: {
+    title: '页面不存在',
+    text: '这个地址没有内容。',
+    home: '回到目录',
+    or: '，或从',
+    start: '序章',
+    end: '开始阅读。',
+  },
+  /**
+   * Whether this language's pages show the source's own Chinese beside a translated
+   * name: a glossary term at its first use, the source's title. False for the source language.
+   */
+  showOriginal: false,
+  /** Around the original: " (金水区)". */
+  originalOpen: '（',
+  originalClose: '）',
+  /** Chart text that is not in the data: titles, notes, state titles. */
+  charts: {
+    'gdp-doubling': { title: '金水区地区生产总值（亿元）', moreThan: '▲ 原文为“突破”“超越”：实际值高于柱顶', doubled: '翻一番' },
+    'share-of-zhengzhou': { title: (period: string) => `金水区占郑州全市的比重（${period}）` },
+    'economy-scale': { title: '金水区经济规模' },
+    'building-economy': { title: '金水区的楼宇经济' },
+    'rank-climb': { title: '金水区在全国高质量发展百强区中的名次' },
+    'tech-transactions': { title: (start: string, current: string) => `成交额：由${start}到${current}` },
+    'innovation-multipliers': {
+      title: '研发机构与科技企业：推算的起点*与增长后的数量',
+    },
+    'city-brain-records': { title: '“数智金水”城市大脑已收集的信息（条）' },
+    'grid-hierarchy': { title: '金水区基层治理网格与参与人员' },
+    'jobs-income': { title: '新增就业与城镇居民人均可支配收入', growth: '增长' },
+    'elderly-childcare': { title: '“一老一小”服务设施' },
+    education: { title: '“家门口的学校”：投入、教学班与课后服务' },
+  },
+};
+
+export type Strings = typeof zh;

@@ -19,7 +19,8 @@ export function startResume(doc: Document = document): void {
   const steps = [...doc.querySelectorAll<HTMLElement>('[data-step]')];
   if (!win || !steps.length) return;
   const key = `jinshui:resume:${win.location.pathname}`;
-  const zh = doc.documentElement.lang.startsWith('zh');
+  // Interface text comes from the page (BaseLayout puts the language's strings on <body>).
+  const ui = doc.body.dataset;
 
   let saved: Remembered | null = null;
   try {
@@ -75,17 +76,17 @@ export function startResume(doc: Document = document): void {
   banner = doc.createElement('div');
   banner.className = 'resume';
   banner.setAttribute('role', 'region');
-  banner.setAttribute('aria-label', zh ? '继续阅读' : 'Continue reading');
+  banner.setAttribute('aria-label', ui['tResumeRegion'] ?? '');
   const text = doc.createElement('p');
   text.className = 'resume__text';
-  text.textContent = (zh ? '上次读到：' : 'You were reading: ') + lead;
+  text.textContent = (ui['tResumeLead'] ?? '') + lead;
   const go = doc.createElement('button');
   const restart = doc.createElement('button');
   go.type = restart.type = 'button';
   go.className = 'resume__go';
   restart.className = 'resume__restart';
-  go.textContent = zh ? '继续阅读' : 'Continue';
-  restart.textContent = zh ? '从头开始' : 'Start over';
+  go.textContent = ui['tResumeGo'] ?? '';
+  restart.textContent = ui['tResumeRestart'] ?? '';
   banner.append(text, go, restart);
 
   go.addEventListener('click', () => {

@@ -39,7 +39,8 @@ function legacyCopy(text: string, near: HTMLElement): boolean {
 export function startStepLinks(doc: Document = document): void {
   const win = doc.defaultView;
   if (!win || !doc.querySelector('[data-step-link]')) return;
-  const copiedText = doc.documentElement.lang.startsWith('zh') ? '已复制链接' : 'Link copied';
+  // From the page's strings module, via <body data-t-link-copied> (BaseLayout).
+  const copiedText = doc.body.dataset['tLinkCopied'] ?? '';
 
   // One polite live region, made up front: screen readers only announce changes
   // to a region that was already in the page. Prepended so it cannot add height below the footer.

@@ -2,9 +2,11 @@
 import { startStory } from './orchestrator.ts';
 import { startStepLinks } from './stepLinks.ts';
 import { startResume } from './resume.ts';
+import { startLangSwitch } from './langSwitch.ts';
 
 export function start(): void {
   startStory();
   startStepLinks();
   startResume();
+  startLangSwitch();
 }

@@ -245,7 +245,7 @@ describe('<EconomyScaleChart>', () => {
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 400 \d+"[^>]*role="img"/);
     for (const t of ['超越1800亿元', '突破1100亿元', '162.6亿元', '增长16.2%，总量、增速均居市内六区首位']) expect(svgOf(html)).toContain(t);
     expect(count(html, /data-state-text="/g)).toBe(3);
-    expect(html).toContain('“数字经济核心产业完成增加值162.6亿元”');
+    expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">数字经济核心产业完成增加值162.6亿元</span>”');
     expect(html).not.toMatch(/\sstyle="/);
   });
   it('<EconomyScaleChart> renders in English with converted units', async () => {
@@ -266,7 +266,7 @@ describe('<BuildingEconomyChart>', () => {
     for (const m of ['label-a', 'label-b', 'note-basis', 'rank-strip', 'rank-hit', 'rank-label']) expect(html).toContain(`data-mark="${m}"`);
     for (const t of ['55幢', '14幢', '居第12位']) expect(svgOf(html)).toContain(t);
     expect(svgOf(html)).not.toContain('金水区第12位');
-    expect(html).toContain('“全口径税收超亿元楼宇达到14幢”');
+    expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">全口径税收超亿元楼宇达到14幢</span>”');
     expect(html).not.toMatch(/\sstyle="/);
   });
   it('<BuildingEconomyChart> renders in English', async () => {

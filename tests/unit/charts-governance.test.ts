@@ -173,7 +173,7 @@ describe('gridGeometry()', () => {
       'Level 1: 17 grids',
       'Level 2: 214 grids',
       'Level 3: 956 grids',
-      '3,125 Party members in grid governance',
+      '3,125 Party members in grid-based governance',
       '2,816 people from 14 government departments',
     ]);
   });

@@ -26,7 +26,7 @@ describe('<GdpChart>', () => {
     const html = await container.renderToString(GdpChart, { locals: locals() });
     expect(count(html, /data-state-text="/g)).toBe(3);
     expect(html).toContain('<table');
-    expect(html).toContain('“2012年,金水区地区生产总值(GDP)突破700亿元”');
+    expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">2012年,金水区地区生产总值(GDP)突破700亿元</span>”');
     expect(html).toMatch(/推算：超越1800亿元 ÷ 突破700亿元/);
   });
   it('<GdpChart> uses no inline style attributes (strict CSP)', async () => {
@@ -57,7 +57,7 @@ describe('<Fig>', () => {
     const html = await container.renderToString(Fig, { props: { id: 'gdp-2021' }, locals: locals() });
     expect(html).toMatch(/<data value="180000000000">(<span class="fig__part">)?超越(<\/span>)?<span class="fig__part">1800亿元<\/span><\/data>/);
     expect(html).toContain('role="tooltip"');
-    expect(html).toContain('“2021年GDP超越1800亿元”');
+    expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">2021年GDP超越1800亿元</span>”');
   });
   it('<Fig> marks a derived figure and explains it', async () => {
     const html = await container.renderToString(Fig, { props: { id: 'gdp-2012-doubled' }, locals: locals() });
@@ -66,5 +66,30 @@ describe('<Fig>', () => {
   });
   it('<Fig> stops the build on an unknown id, naming the chapter file', async () => {
     await expect(container.renderToString(Fig, { props: { id: 'gdp-2099' }, locals: locals() })).rejects.toThrow(/test\.mdx: <Fig id="gdp-2099"\/>[\s\S]*closest/);
+  });
+});
+
+describe('<Term> and <Fig> in English', () => {
+  it('<Term> prints the English name with the Chinese in parentheses at its first use only', async () => {
+    const { default: Term } = await import('../../src/components/Term.astro');
+    const shared = { chapter: { edition: '2022', lang: 'en' as const, file: 'test.mdx' }, termsSeen: new Set<string>() };
+    const first = await container.renderToString(Term, { props: { id: 'city-brain' }, locals: shared });
+    const again = await container.renderToString(Term, { props: { id: 'city-brain' }, locals: shared });
+    expect(first).toBe('<span class="term">City Brain (<span class="term__original" lang="zh-CN">城市大脑</span>)</span>');
+    expect(again).toBe('<span class="term">City Brain</span>');
+  });
+  it('<Term> on a Chinese page is the Chinese name alone', async () => {
+    const { default: Term } = await import('../../src/components/Term.astro');
+    expect(await container.renderToString(Term, { props: { id: 'city-brain' }, locals: locals('zh') })).toBe('<span class="term">城市大脑</span>');
+  });
+  it('<Term> with an unknown id stops with the file and the glossary', async () => {
+    const { default: Term } = await import('../../src/components/Term.astro');
+    await expect(container.renderToString(Term, { props: { id: 'city-brian' }, locals: locals('en') })).rejects.toThrow(/test\.mdx: <Term id="city-brian"\/> — unknown glossary id; use one of src\/i18n\/glossary\.ts: [^\n]*city-brain/);
+  });
+  it('<Fig> in English converts the unit, keeps the qualifier and keeps the number with its first word', async () => {
+    const html = await container.renderToString(Fig, { props: { id: 'smart-elderly-care-users-2022' }, locals: locals('en') });
+    // The qualifier may wrap to the line before on a very narrow, large-text screen; the number never leaves its first word.
+    expect(html).toContain('<data value="175400"><span class="fig__part">over </span><span class="fig__part">175,400\u00a0people</span></data>');
+    expect(html).toContain('Source (Zhengguan News · Zhengzhou Evening News): “<span class="source-quote" lang="zh-CN">');
   });
 });

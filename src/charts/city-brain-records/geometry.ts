@@ -76,8 +76,8 @@ const TEXT = {
     ],
     note: () => ['The source lists these three “among others”,', 'so they are not a total and are not summed.'],
     addresses: (d: CityBrainData) =>
-      `In a pilot in ${formatFigure(d.pilotSubdistricts, 'en')} (Xianqing Road among them) and ${formatFigure(d.pilotCommunities, 'en')}, the “Digital Jinshui” city brain has collected ${formatFigure(d.addresses, 'en')} of addresses and place names.`,
-    objects: (d: CityBrainData) => `It has also collected ${formatFigure(d.objects, 'en')} of objects.`,
+      `Jinshui District chose ${formatFigure(d.pilotSubdistricts, 'en')} (Xianqing Road among them) and ${formatFigure(d.pilotCommunities, 'en')} to pilot data collection; ${formatFigure(d.addresses, 'en')} of addresses and place names have been collected for the “Digital Jinshui” City Brain.`,
+    objects: (d: CityBrainData) => `So have ${formatFigure(d.objects, 'en')} of objects.`,
     organisations: (d: CityBrainData) =>
       `And ${formatFigure(d.organisations, 'en')} of organisations. The source lists these three “among others”, so they are not the whole and are not summed.`,
     titles: { addresses: 'Addresses', objects: 'Objects', organisations: 'Organisations' },

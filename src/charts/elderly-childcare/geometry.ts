@@ -71,8 +71,9 @@ export function textWidth(text: string, size: number): number {
 }
 
 /** Greedy wrap: Chinese by character, English by word. */
-export function wrap(text: string, maxWidth: number, size: number, lang: Lang): string[] {
-  const tokens = lang === 'zh' ? [...text] : text.split(/(?<= )/);
+export function wrap(text: string, maxWidth: number, size: number): string[] {
+  // Text with spaces (English) wraps by word, text without (Chinese) by character.
+  const tokens = /\s/.test(text) ? text.split(/(?<= )/) : [...text];
   const lines: string[] = [];
   let line = '';
   for (const t of tokens) {
@@ -195,7 +196,7 @@ export function elderlyChildcareGeometry(data: ElderlyChildcareData, options: Ge
   const readyY = r2(r2(rowTop + 2 * rowPitch) + 8);
   const readyIcon: Icon = { x: readyX, y: readyY, size: iconSize, d: housePath(readyX, readyY, iconSize), status: 'ready' };
   const targetY = r2(rowTop + 3 * rowPitch + 16);
-  const targetLines = wrap(text.target(data), inner, 12.5, lang);
+  const targetLines = wrap(text.target(data), inner, 12.5);
   const height = options.height ?? Math.ceil(targetY + (targetLines.length - 1) * 16 + 10);
 
   const order = (s: ElderlyChildcareState) => ELDERLY_STATES.indexOf(s);

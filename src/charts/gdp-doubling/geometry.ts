@@ -5,6 +5,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatFigure, type Figure, type Lang } from '../../data/index.ts';
+import { strings } from '../../i18n/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as GDP_STATES } from './states.ts';
 
@@ -102,7 +103,7 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
     },
   };
 
-  const states = GDP_STATES.map((id) => ({ id, title: id === 'y2012' ? '2012' : id === 'y2021' ? '2021' : lang === 'zh' ? '翻一番' : 'Doubled', description: text[id](data), marks: marks[id] }));
+  const states = GDP_STATES.map((id) => ({ id, title: id === 'y2012' ? '2012' : id === 'y2021' ? '2021' : strings(lang).charts['gdp-doubling'].doubled, description: text[id](data), marks: marks[id] }));
 
   const tickValues = y.ticks(4);
   return {

@@ -102,7 +102,7 @@ const TEXT = {
     tier: (f: Fig): Segment[] => [{ text: `${f.label.en.replace(/^Level-(\d) grids$/, 'Level $1')}: ` }, { text: formatFigure(f, 'en'), bold: true }],
     ratio: (r: Fig, of: string) => `${formatFigure(r, 'en')} ${of}`,
     of: { level2: 'level 1', level3: 'level 2' },
-    party: (d: GridData): Segment[] => [{ text: formatFigure(d.partyMembers, 'en'), bold: true }, { text: ' in grid governance' }],
+    party: (d: GridData): Segment[] => [{ text: formatFigure(d.partyMembers, 'en'), bold: true }, { text: ' in grid-based governance' }],
     staff: (d: GridData): Segment[] => [
       { text: formatFigure(d.mergedStaff, 'en'), bold: true },
       { text: ' from ' },
@@ -116,7 +116,7 @@ const TEXT = {
     level3: (d: GridData) =>
       `The finest level has ${formatFigure(d.level3, 'en')}, ${formatFigure(d.level3PerLevel2, 'en')} as many as at level 2 (derived). The source does not say which grids sit within which.`,
     people: (d: GridData) =>
-      `${formatFigure(d.partyMembers, 'en')} take part in grid governance, and in a first batch ${formatFigure(d.mergedStaff, 'en')} from ${formatFigure(d.mergedDepartments, 'en')} have merged into the subdistricts' basic grids.`,
+      `${formatFigure(d.partyMembers, 'en')} take part in grid-based governance, and in a first batch ${formatFigure(d.mergedStaff, 'en')} from ${formatFigure(d.mergedDepartments, 'en')} have merged into the subdistricts' basic grids.`,
     titles: { level1: 'Level 1', level2: 'Level 2', level3: 'Level 3', people: 'People' },
   },
 } satisfies Record<Lang, unknown>;

@@ -7,7 +7,7 @@
  * dashed, marked *. Neither end is given a year.
  */
 import { scaleLog } from 'd3-scale';
-import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
+import { formatFigure, formatNumber, type Figure, type Lang } from '../../data/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as INNOVATION_STATES, type InnovationState } from './states.ts';
 
@@ -149,7 +149,7 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
   return {
     ...assertComplete({ width, height, states }),
     rows: geometry,
-    ticks: [10, 100, 1000].map((v) => ({ value: v, x: r2(x(v)), label: lang === 'zh' ? String(v) : groupThousands(v) })),
+    ticks: [10, 100, 1000].map((v) => ({ value: v, x: r2(x(v)), label: formatNumber(v, lang) })),
     gridTop: marginTop,
     gridBottom,
     tickY: gridBottom + 16,

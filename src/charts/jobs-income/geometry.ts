@@ -9,6 +9,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatFigure, periodPhrase, periodShort, type Figure, type Lang } from '../../data/index.ts';
+import { strings } from '../../i18n/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions, type MarkAttrs } from '../shared/layout.ts';
 import { STATES as JOBS_INCOME_STATES, type JobsIncomeState } from './states.ts';
 
@@ -127,7 +128,7 @@ export function jobsIncomeGeometry(data: JobsIncomeData, options: GeometryOption
     const point = (fig: Fig, x: number, side: 'left' | 'right'): SlopePoint => {
       const t = formatFigure(fig, lang);
       const [, number = t, measure = ''] = /^([^\s\p{L}]*[\d.,]+)\s?(.*)$/u.exec(t) ?? [];
-      return { year: periodShort(fig.period, lang), x, y: r2(y(fig.value)), text: t, number, measure, measureBelow: lang === 'en', labelX: side === 'left' ? r2(x - DOT_R - 3) : r2(x + DOT_R + 3), anchor: side === 'left' ? 'end' : 'start' };
+      return { year: periodShort(fig.period, lang), x, y: r2(y(fig.value)), text: t, number, measure, measureBelow: /\s/.test(t), labelX: side === 'left' ? r2(x - DOT_R - 3) : r2(x + DOT_R + 3), anchor: side === 'left' ? 'end' : 'start' };
     };
     const isIncome = key === 'income';
     const right = r2(x0 + panelWidth - 2);
@@ -181,7 +182,7 @@ export function jobsIncomeGeometry(data: JobsIncomeData, options: GeometryOption
     const changed = id === 'growth';
     return {
       id,
-      title: id === 'jobs' ? text.title.jobs : id === 'income' ? text.title.income : lang === 'zh' ? '增长' : 'Growth',
+      title: id === 'jobs' ? text.title.jobs : id === 'income' ? text.title.income : strings(lang).charts['jobs-income'].growth,
       description: text[id](data),
       marks: {
         ...panelMarks(jobs, true, changed),

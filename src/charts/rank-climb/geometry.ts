@@ -74,7 +74,7 @@ const TEXT = {
     y2020: ([a]: RankData['ranks']) => `In ${periodPhrase(a.period, 'en')} Jinshui ranked ${formatFigure(a, 'en')} among China's top 100 districts for high-quality development.`,
     y2021: ([, b]: RankData['ranks']) => `In ${periodPhrase(b.period, 'en')} it rose to ${formatFigure(b, 'en')}.`,
     y2022: ([, , c]: RankData['ranks']) =>
-      `Then (${periodPhrase(c.period, 'en')}) it rose again, to ${formatFigure(c, 'en')}, overtaking for the first time its benchmarks, Binjiang and Yuhang districts; the source gives no ranks for those two, so they are not drawn.`,
+      `Then, ${periodShort(c.period, 'en')} (the source states no year), it rose again, to ${formatFigure(c, 'en')}, overtaking for the first time its benchmarks, Binjiang and Yuhang districts; the source gives no ranks for those two, so they are not drawn.`,
   },
 } satisfies Record<Lang, unknown>;
 

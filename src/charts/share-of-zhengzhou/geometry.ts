@@ -42,6 +42,11 @@ const SHORT_LABEL: Record<Lang, (label: string) => string> = {
   en: (label) => label.replace(/^Share of Zhengzhou's /, '').replace(/^./, (c) => c.toUpperCase()),
 };
 
+/** "GDP" stays as it is; "Total fiscal revenue" → "total fiscal revenue". */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** "a, b and c". */
+const listEn = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 const DESCRIBE: Record<Lang, Record<ShareState, (rows: ShareRow[]) => string>> = {
   zh: {
     land: ([land]) => `金水区的国土面积只占郑州市的${formatFigure(land!.share, 'zh')}。`,
@@ -52,8 +57,9 @@ const DESCRIBE: Record<Lang, Record<ShareState, (rows: ShareRow[]) => string>> =
   en: {
     land: ([land]) => `Jinshui covers just ${formatFigure(land!.share, 'en')} of Zhengzhou's land.`,
     people: ([land, people]) => `That ${formatFigure(land!.share, 'en')} of the land is home to ${formatFigure(people!.share, 'en')} of the city's residents.`,
-    output: ([, , ...rest]) => `It also produces ${rest.map((r) => `${formatFigure(r.share, 'en')} of its ${SHORT_LABEL.en(r.share.label.en).toLowerCase()}`).join(', ')}.`,
-    density: ([, ...rest]) => `Per unit of land, the shares are ${rest.map((r) => formatFigure(r.ratio!, 'en')).join(', ')} the land share (derived).`,
+    output: ([, , ...rest]) => `It also produces ${listEn(rest.map((r) => `${formatFigure(r.share, 'en')} of its ${lowerFirst(SHORT_LABEL.en(r.share.label.en))}`))}.`,
+    density: ([, ...rest]) =>
+      `Divided by the land share, the shares come to ${listEn(rest.map((r) => `${formatFigure(r.ratio!, 'en')} for ${lowerFirst(SHORT_LABEL.en(r.share.label.en))}`))} (derived).`,
   },
 };
 

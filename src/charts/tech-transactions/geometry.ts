@@ -9,6 +9,7 @@
  * gives the bound under the other reading (52 ÷ 55 ≈ 0.95亿元).
  */
 import { formatFigure, groupThousands, type Figure, type Lang } from '../../data/index.ts';
+import { strings } from '../../i18n/index.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as TRANSACTIONS_STATES, type TransactionsState } from './states.ts';
 
@@ -91,7 +92,7 @@ const TITLE: Record<Lang, Record<TransactionsState, (d: TransactionsData) => str
 
 /** The chart title: start → now, as the source writes them. */
 export function transactionsTitle(data: Pick<TransactionsData, 'start' | 'current'>, lang: Lang): string {
-  return lang === 'zh' ? `成交额：由${f(data.start, 'zh')}到${f(data.current, 'zh')}` : `Transaction value: from ${f(data.start, 'en')} to ${f(data.current, 'en')}`;
+  return strings(lang).charts['tech-transactions'].title(f(data.start, lang), f(data.current, lang));
 }
 
 export function transactionsGeometry(data: TransactionsData, options: GeometryOptions = {}): TransactionsGeometry {

@@ -1,0 +1,82 @@
+/**
+ * Completeness across languages: every language an edition lists (edition.yaml
+ * `languages`) has every chapter of the first (reference) language, with the same
+ * slug, the same charts and steps in the same order, and the same figures bound
+ * in each step and in the chapter. A missing or drifted translation stops the
+ * build with the file, the key and the fix; nothing falls back to another language.
+ */
+import { ContentError } from '../data/errors.ts';
+import { getEdition } from '../data/index.ts';
+import { strings } from '../i18n/index.ts';
+
+export interface ChapterLike {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { slug: string };
+}
+
+/** The skeleton a translation must keep: steps in order (chart, state, figure ids) and every figure id of the chapter. */
+export function skeletonOf(body: string): { steps: { chart: string; state: string; figs: string[] }[]; figs: string[] } {
+  const steps: { chart: string; state: string; figs: string[] }[] = [];
+  let chart = '';
+  let current: { chart: string; state: string; figs: string[] } | null = null;
+  for (const m of body.matchAll(/<(\/?)(Scrolly|Step|Fig)\b([^>]*)>/g)) {
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[3] ?? '')?.[1] ?? '';
+    if (m[2] === 'Scrolly') chart = m[1] ? '' : attr('chart');
+    else if (m[2] === 'Step') {
+      if (m[1]) current = null;
+      else steps.push((current = { chart, state: attr('state'), figs: [] }));
+    } else if (m[2] === 'Fig') current?.figs.push(attr('id'));
+  }
+  const figs = [...body.matchAll(/<Fig\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]!);
+  const uniq = (a: string[]) => [...new Set(a)].sort();
+  return { steps: steps.map((s) => ({ ...s, figs: uniq(s.figs) })), figs: uniq(figs) };
+}
+
+const fileOf = (c: ChapterLike) => c.filePath ?? `content/editions/${c.id}.mdx`;
+
+export function checkTranslations(chapters: readonly ChapterLike[]): void {
+  const editions = [...new Set(chapters.map((c) => c.id.split('/')[0]!))];
+  for (const edition of editions) {
+    const { languages } = getEdition(edition).edition;
+    const [reference, ...others] = languages;
+    const inLang = (lang: string) => chapters.filter((c) => c.id.startsWith(`${edition}/${lang}/`));
+    for (const lang of languages) strings(lang); // a listed language without a strings module stops here
+    for (const c of chapters.filter((c) => c.id.startsWith(`${edition}/`))) {
+      const lang = c.id.split('/')[1]!;
+      if (!languages.includes(lang as never))
+        throw new ContentError(fileOf(c), 'languages', `a chapter in "${lang}", which content/editions/${edition}/edition.yaml does not list`, `add "${lang}" to languages in edition.yaml, or remove the folder content/editions/${edition}/${lang}/`);
+    }
+    const refs = inLang(reference!);
+    for (const lang of others) {
+      const translated = inLang(lang);
+      for (const ref of refs) {
+        const name = ref.id.split('/')[2]!;
+        const match = translated.find((c) => c.data.slug === ref.data.slug);
+        const expected = `content/editions/${edition}/${lang}/${name}.mdx`;
+        if (!match)
+          throw new ContentError(expected, `chapter "${ref.data.slug}"`, `the ${lang} edition has no chapter with slug "${ref.data.slug}" (${fileOf(ref)} has no translation)`, `translate ${fileOf(ref)} into ${expected}, keeping slug: ${ref.data.slug}, its steps and its <Fig> bindings`);
+        if (match.id.split('/')[2] !== name)
+          throw new ContentError(fileOf(match), 'file name', `the chapter "${ref.data.slug}" is ${match.id.split('/')[2]}.mdx here but ${name}.mdx in ${reference}: reading order would differ`, `rename it to ${expected}`);
+        const a = skeletonOf(ref.body ?? '');
+        const b = skeletonOf(match.body ?? '');
+        const stepKey = (s: { chart: string; state: string }) => `${s.chart}#${s.state}`;
+        if (a.steps.map(stepKey).join() !== b.steps.map(stepKey).join())
+          throw new ContentError(fileOf(match), '<Scrolly>/<Step>', `its steps (${b.steps.map(stepKey).join(', ') || 'none'}) differ from ${fileOf(ref)} (${a.steps.map(stepKey).join(', ') || 'none'})`, 'keep the same charts and steps, in the same order, as the reference chapter');
+        a.steps.forEach((s, i) => {
+          const other = b.steps[i]!;
+          if (s.figs.join() !== other.figs.join())
+            throw new ContentError(fileOf(match), `<Step state="${s.state}"> (${s.chart})`, `binds ${other.figs.join(', ') || 'no figures'}, but the same step in ${fileOf(ref)} binds ${s.figs.join(', ') || 'none'}`, 'bind the same figures with <Fig id="…"/> in this step as the reference chapter does');
+        });
+        const missing = a.figs.filter((f) => !b.figs.includes(f));
+        const extra = b.figs.filter((f) => !a.figs.includes(f));
+        if (missing.length || extra.length)
+          throw new ContentError(fileOf(match), '<Fig id>', `figures differ from ${fileOf(ref)}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `not in the reference: ${extra.join(', ')}` : ''}`, 'bind the same figures as the reference chapter, each with <Fig id="…"/>');
+      }
+      for (const c of translated)
+        if (!refs.some((r) => r.data.slug === c.data.slug))
+          throw new ContentError(fileOf(c), `slug: ${c.data.slug}`, `no ${reference} chapter has the slug "${c.data.slug}"`, `use the slug of the chapter it translates (${refs.map((r) => r.data.slug).join(', ')})`);
+    }
+  }
+}
