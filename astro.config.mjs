@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { checksumsIntegration } from './src/build/checksums.ts';
+import { offline } from './src/offline/precache.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  // SHA256SUMS for every built file, so an office can verify what it deploys.
-  integrations: [mdx(), checksumsIntegration()],
+  // offline(): one service worker per edition, written after the build (src/offline/precache.mjs).
+  // checksums last: SHA256SUMS for every built file (the service workers included), so an office can verify what it deploys.
+  integrations: [mdx(), offline(), checksumsIntegration()],
   // One small stylesheet, inlined: a render-blocking request costs a round trip on a weak network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.

@@ -11,7 +11,9 @@ const chapters = defineCollection({
   loader: glob({
     // CONTENT_DIR lets the benchmark build generated fixture editions (as src/data/load.ts does).
     base: (process.env['CONTENT_DIR'] ?? './content') + '/editions',
-    pattern: '*/{zh,en}/*.mdx',
+    // Any two-letter language folder: a new language is a content task (edition.yaml lists it; a
+    // folder not listed is rejected by the chapter-file checks, never silently published).
+    pattern: '*/[a-z][a-z]/*.mdx',
     // "2022/zh/00-prologue.mdx" → "2022/zh/00-prologue": stable and unique across editions.
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
@@ -27,4 +29,21 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/**
+ * Teacher notes: content/editions/<edition>/<lang>/teach/NN-slug.mdx, one per story
+ * chapter, with discussion questions bound to figures by <Fig> (src/classroom/teach.ts
+ * checks that every chapter of every listed language has them).
+ */
+const teach = defineCollection({
+  loader: glob({
+    base: (process.env['CONTENT_DIR'] ?? './content') + '/editions',
+    pattern: '*/[a-z][a-z]/teach/*.mdx',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: z.strictObject({
+    /** The slug of the chapter these notes belong to. */
+    chapter: z.string().regex(/^[a-z0-9-]+$/, 'use the chapter\'s slug'),
+  }),
+});
+
+export const collections = { chapters, teach };

@@ -6,5 +6,7 @@ declare namespace App {
     chapter?: { edition: string; lang: import('./data/index.ts').Lang; file: string };
     /** Glossary terms already printed on this page: <Term> shows the original only at a term's first use. */
     termsSeen?: Set<string>;
+    /** Set by the classroom views (present, handout): the chapter's steps and where the page lives, so a step finds its chart and number. */
+    classroom?: { steps: import('./content/steps.ts').StoryStep[]; chapterPath: string };
   }
 }

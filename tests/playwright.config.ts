@@ -16,6 +16,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The edition's service worker would precache the site in the background of every test and
+    // answer requests before page.route sees them; offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       // The machine has no network: these keep Chromium from phoning home (and failing) at start.

@@ -24,6 +24,17 @@ if [ ! -x "$CHROME_PATH" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+# The handout tests read printed PDFs with poppler-utils (pdftotext, pdftoppm, pdfinfo).
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  step "installing poppler-utils (handout PDF checks)"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "pdftotext/pdftoppm are missing and this is not root: install poppler-utils." >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 step "type check (astro check)"
 npx astro check
 

@@ -36,14 +36,14 @@ const HANZI_NUMBER = /第?[二两三四五六七八九十百千]+[年倍批项]/
 /** Arabic digits, full-width included. */
 const DIGITS = /[\d０-９]+(?:[.,]\d+)*/g;
 
-interface Tag {
+export interface Tag {
   name: string;
   attrs: Record<string, string>;
   closing: boolean;
   line: number;
 }
 
-function tagsOf(body: string): Tag[] {
+export function tagsOf(body: string): Tag[] {
   const tags: Tag[] = [];
   for (const match of body.matchAll(/<(\/?)(Scrolly|Step|Fig)\b([^>]*)>/g)) {
     const attrs = Object.fromEntries([...(match[3] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));

@@ -51,3 +51,22 @@ export function toCsv(records: FigureRecord[]): string {
   };
   return '\uFEFF' + [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
+
+/**
+ * An Excel workbook of the same records and columns as the CSV (one sheet,
+ * "figures", a header row, values as numbers), written with exceljs: schools
+ * and offices open Excel first.
+ */
+export async function toXlsx(records: FigureRecord[]): Promise<ArrayBuffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  // A fixed date keeps the file identical between builds of the same data.
+  workbook.created = workbook.modified = new Date('2000-01-01T00:00:00Z');
+  const sheet = workbook.addWorksheet('figures', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns = Object.keys(records[0] ?? {}) as (keyof FigureRecord)[];
+  sheet.columns = columns.map((key) => ({ header: key, key, width: key.includes('quote') || key.startsWith('label') ? 40 : 14 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of records) sheet.addRow(r);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return buffer as ArrayBuffer;
+}

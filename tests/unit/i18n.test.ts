@@ -108,7 +108,8 @@ describe('the language modules (src/i18n)', () => {
   });
 });
 
-const enChapters = readdirSync('content/editions/2022/en').map((n) => join('content/editions/2022/en', n));
+// The English chapters and teacher notes: every English prose file of the edition.
+const enChapters = ['content/editions/2022/en', 'content/editions/2022/en/teach'].flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.mdx')).map((n) => join(dir, n)));
 
 describe('the glossary (src/i18n/glossary.ts)', () => {
   it('names every term in every language', () => {
@@ -133,7 +134,7 @@ describe('checkTranslations(): completeness across languages', () => {
   const ch = (lang: string, slug: string, body: string, name = `00-${slug}`) => ({ id: `2022/${lang}/${name}`, filePath: `content/editions/2022/${lang}/${name}.mdx`, body, data: { slug } });
   it('checkTranslations() accepts the real chapters', () => {
     const real = ['zh', 'en'].flatMap((lang) =>
-      readdirSync(`content/editions/2022/${lang}`).map((n) => {
+      readdirSync(`content/editions/2022/${lang}`).filter((n) => n.endsWith('.mdx')).map((n) => {
         const body = readFileSync(`content/editions/2022/${lang}/${n}`, 'utf8');
         return { id: `2022/${lang}/${n.replace(/\.mdx$/, '')}`, body, data: { slug: /slug: (\S+)/.exec(body)![1]! } };
       }),

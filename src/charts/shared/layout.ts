@@ -69,3 +69,14 @@ export function markAttrs(state: ChartState, markId: string): Record<string, str
   if (!attrs) throw new Error(`state "${state.id}" has no mark "${markId}"`);
   return { 'data-mark': markId, ...attrs };
 }
+
+/**
+ * The state a chart is rendered in: the named one (a handout frozen at a step, a
+ * present view opened at a slide), or the final state when none is named.
+ */
+export function stateOf(layout: ChartLayout, stateId?: string): ChartState {
+  if (stateId === undefined) return finalState(layout);
+  const found = layout.states.find((s) => s.id === stateId);
+  if (!found) throw new Error(`a chart has no state "${stateId}" (states: ${layout.states.map((s) => s.id).join(', ')})`);
+  return found;
+}

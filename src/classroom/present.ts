@@ -1,0 +1,100 @@
+/**
+ * The present view's deck: one slide (step) at a time, keys as presentation
+ * clickers send them, the URL hash following the slide, and each chart moved
+ * by the same animator as in the story (src/scrolly/animators.ts). The chart
+ * root's data-settled says when a state is reached; reduced motion jumps.
+ */
+import type { ChartAnimator } from '../charts/shared/animator.ts';
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+export function startDeck(doc: Document = document): void {
+  const deck = doc.querySelector<HTMLElement>('[data-deck]');
+  if (!deck) return;
+  const slides = [...deck.querySelectorAll<HTMLElement>('[data-slide]')];
+  if (!slides.length) return;
+  const parts = [...deck.querySelectorAll<HTMLElement>('[data-deck-part]')];
+  const counter = deck.querySelector<HTMLElement>('[data-deck-index]');
+  const back = deck.querySelector<HTMLAnchorElement>('[data-deck-back]');
+  const reading = deck.dataset['reading'] ?? '';
+  const animators = new Map<HTMLElement, ChartAnimator>();
+  let load: Promise<typeof import('../scrolly/animators.ts')> | null = null;
+  let current = -1;
+  let shownPart: HTMLElement | null = null;
+
+  deck.classList.add('is-live');
+
+  const indexOfHash = (): number => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const i = slides.findIndex((s) => s.id === id);
+    return i < 0 ? 0 : i;
+  };
+
+  const drive = (part: HTMLElement, state: string, instant: boolean): void => {
+    const root = part.querySelector<HTMLElement>('[data-chart-root]');
+    if (!root) return;
+    load ??= import('../scrolly/animators.ts');
+    void load.then(({ ANIMATORS }) => {
+      // A later call may have moved on; only the slide now shown drives its chart.
+      if (slides[current]?.closest('[data-deck-part]') !== part) return;
+      let animator = animators.get(root);
+      if (!animator) {
+        const make = ANIMATORS[root.dataset['chart'] ?? ''];
+        if (!make) return;
+        animator = make(root);
+        animators.set(root, animator);
+        instant = true;
+      }
+      animator.to(state, { instant });
+    });
+  };
+
+  const show = (i: number): void => {
+    const next = Math.max(0, Math.min(slides.length - 1, i));
+    if (next === current) return;
+    const slide = slides[next]!;
+    const part = slide.closest<HTMLElement>('[data-deck-part]')!;
+    const samePart = part === shownPart;
+    current = next;
+    for (const s of slides) s.hidden = s !== slide;
+    for (const p of parts) p.hidden = p !== part;
+    shownPart = part;
+    if (counter) counter.textContent = String(next + 1);
+    if (back) back.href = `${reading}#${slide.id}`;
+    if (location.hash !== `#${slide.id}`) history.replaceState(history.state, '', `#${slide.id}`);
+    drive(part, slide.dataset['state'] ?? '', !samePart);
+  };
+
+  const isControl = (el: EventTarget | null): boolean => el instanceof HTMLElement && Boolean(el.closest('a, button, summary, input, select, textarea'));
+
+  doc.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    let to: number | null = null;
+    if (NEXT.has(event.key)) to = current + 1;
+    else if (PREV.has(event.key)) to = current - 1;
+    else if (event.key === ' ' && !isControl(event.target)) to = event.shiftKey ? current - 1 : current + 1;
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = slides.length - 1;
+    else if (/^[0-9]$/.test(event.key)) to = event.key === '0' ? 9 : Number(event.key) - 1;
+    else if (event.key === 'f' || event.key === 'F') {
+      event.preventDefault();
+      toggleFullscreen(doc);
+      return;
+    }
+    if (to === null) return;
+    event.preventDefault();
+    show(to);
+  });
+  deck.querySelector('[data-deck-prev]')?.addEventListener('click', () => show(current - 1));
+  deck.querySelector('[data-deck-next]')?.addEventListener('click', () => show(current + 1));
+  deck.querySelector('[data-deck-fullscreen]')?.addEventListener('click', () => toggleFullscreen(doc));
+  window.addEventListener('hashchange', () => show(indexOfHash()));
+  show(indexOfHash());
+}
+
+function toggleFullscreen(doc: Document): void {
+  if (!doc.fullscreenEnabled) return;
+  if (doc.fullscreenElement) void doc.exitFullscreen();
+  else void doc.documentElement.requestFullscreen().catch(() => undefined);
+}

@@ -1,0 +1,18 @@
+/** URLs of the classroom pages that need no content collection (pure, for tests too). */
+import type { Lang } from '../data/index.ts';
+
+export const teachPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/teach/`;
+export const dataPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/data/`;
+export const handoutAllPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/handout/`;
+/** The data page's row of a figure: /<edition>/<lang>/data/#fig-<id>. */
+export const figureRowId = (figureId: string): string => `fig-${figureId}`;
+
+/**
+ * The address of a step on the live site: Astro's `site` plus `base`, so a QR
+ * code on paper opens the published page, not the machine that built it.
+ */
+export function liveStepUrl(site: URL | undefined, base: string, path: string, stepId: string): string {
+  if (!site) throw new Error('astro.config: `site` is not set; QR codes on handouts need the live address of each step');
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+  return new URL(`${path.replace(/^\//, '')}#${stepId}`, root).href;
+}
