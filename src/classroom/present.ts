@@ -9,6 +9,9 @@ import type { ChartAnimator } from '../charts/shared/animator.ts';
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
+/** How a slide steps down to fit: as designed, 28 px text, then wider text columns (see present.css). */
+const FIT_LEVELS = ['', 'small', 'wide', 'wider'] as const;
+
 export function startDeck(doc: Document = document): void {
   const deck = doc.querySelector<HTMLElement>('[data-deck]');
   if (!deck) return;
@@ -50,6 +53,23 @@ export function startDeck(doc: Document = document): void {
     });
   };
 
+  /**
+   * A slide whose text does not fit the screen (long English steps, a small
+   * projector) steps down, one level at a time, until it does: the 28 px minimum
+   * size, then more width for the text and less for the chart. Measured, not
+   * guessed from the text length, so it holds for any language and any screen.
+   */
+  const fit = (part: HTMLElement, slide: HTMLElement): void => {
+    const text = slide.querySelector<HTMLElement>('.slide__text') ?? slide;
+    const top = deck.querySelector<HTMLElement>('.deck__bar')?.getBoundingClientRect().bottom ?? 0;
+    for (const level of FIT_LEVELS) {
+      if (level) part.dataset['fit'] = level;
+      else delete part.dataset['fit'];
+      const box = text.getBoundingClientRect();
+      if (box.top >= top - 1 && box.bottom <= innerHeight + 1) return;
+    }
+  };
+
   const show = (i: number): void => {
     const next = Math.max(0, Math.min(slides.length - 1, i));
     if (next === current) return;
@@ -60,6 +80,7 @@ export function startDeck(doc: Document = document): void {
     for (const s of slides) s.hidden = s !== slide;
     for (const p of parts) p.hidden = p !== part;
     shownPart = part;
+    fit(part, slide);
     if (counter) counter.textContent = String(next + 1);
     if (back) back.href = `${reading}#${slide.id}`;
     if (location.hash !== `#${slide.id}`) history.replaceState(history.state, '', `#${slide.id}`);
@@ -90,6 +111,10 @@ export function startDeck(doc: Document = document): void {
   deck.querySelector('[data-deck-next]')?.addEventListener('click', () => show(current + 1));
   deck.querySelector('[data-deck-fullscreen]')?.addEventListener('click', () => toggleFullscreen(doc));
   window.addEventListener('hashchange', () => show(indexOfHash()));
+  window.addEventListener('resize', () => {
+    const slide = slides[current];
+    if (slide && shownPart) fit(shownPart, slide);
+  });
   show(indexOfHash());
 }
 

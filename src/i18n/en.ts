@@ -152,6 +152,8 @@ export const en: Strings = {
     derivedFrom: 'Derived: ',
     download: { csv: 'Download CSV', json: 'Download JSON', xlsx: 'Download Excel (XLSX)' },
     figureRow: 'See in the data table',
+    colon: ': ',
+    listSeparator: ', ',
     countUnit: (unit, measure) => `${unit} (${measure})`,
     qualifierMeaning: { 'more-than': 'more than', 'at-least': 'at least', about: 'about', 'less-than': 'less than' },
     offlineReady: 'This edition is saved on this device and opens without a network.',

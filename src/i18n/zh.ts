@@ -163,6 +163,9 @@ export const zh = {
     derivedFrom: '推算：',
     download: { csv: '下载 CSV', json: '下载 JSON', xlsx: '下载 Excel（XLSX）' },
     figureRow: '在数据表中查看',
+    /** Punctuation between a label and what follows, and between list items. */
+    colon: '：',
+    listSeparator: '、',
     countUnit: (unit: string, measure: string) => `${unit}（${measure}）`,
     /** What a qualifier of the source (突破, 超过, 约…) means, before the source's own word. */
     qualifierMeaning: { 'more-than': '超过', 'at-least': '不少于', about: '约', 'less-than': '不到' },

@@ -22,7 +22,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * tables, span[lang] in prose), the source's title and byline beside their
  * translation (.original), and the switcher's own language name (.lang-switch).
  */
-const ALLOWLIST = ['.term__original', '.source-quote', '.original', '.lang-switch', '.prose span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
+const ALLOWLIST = ['.term__original', '.source-quote', '.original', '.lang-switch', '.prose span[lang="zh-CN"]', '.slide__text span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
 
 test('there is an English edition to test', () => {
   // The contents, six chapters and the sources page.
