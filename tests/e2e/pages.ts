@@ -14,3 +14,27 @@ export const HANDOUT_PAGES = ALL_PAGES.filter((p) => p.endsWith('/handout/'));
 
 /** Chapter pages with scrolly sections. */
 export const SCROLLY_PAGES = CHAPTER_PAGES.filter((p) => readFileSync(join('dist', p, 'index.html'), 'utf8').includes('data-scrolly='));
+
+/**
+ * One page of each kind (home, chapter, present, handout, data, teach, sources…) per
+ * language, the largest of its kind: the pages whose markup and styles differ. Checks
+ * that repeat across many conditions (axe under text sizes, contrast, motion) run on
+ * these; the base conditions still cover ALL_PAGES.
+ */
+export const SAMPLE_PAGES = (() => {
+  const kindOf = (p: string): string => {
+    const [, , lang = '', slug = '', view = ''] = p.split('/');
+    const kind = view || (CHAPTER_PAGES.includes(p) ? 'chapter' : slug || 'home');
+    return `${lang}:${kind}`;
+  };
+  const largest = new Map<string, { path: string; bytes: number }>();
+  for (const path of ALL_PAGES) {
+    const bytes = readFileSync(join('dist', path, 'index.html')).length;
+    const k = kindOf(path);
+    if ((largest.get(k)?.bytes ?? -1) < bytes) largest.set(k, { path, bytes });
+  }
+  return [...largest.values()].map((v) => v.path).sort();
+})();
+
+/** A time limit for a test that visits `count` pages: generous on a busy 2-core machine. */
+export const perPages = (count: number, msPerPage = 8_000): number => Math.max(120_000, count * msPerPage);
