@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, validateContent } from '../content/validateEdition.ts';
+import { reportLines, validateContent } from '../content/validateEdition.ts';
 import { contentRoot } from '../data/load.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });
@@ -22,14 +22,7 @@ if (!existsSync(join(root, 'editions'))) {
 const report = validateContent(root);
 // From the start of the process: what the editor waits for, Node's start-up included.
 const seconds = process.uptime().toFixed(2);
-const shown = relative(process.cwd(), root) || '.';
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-for (const note of report.pending) console.log(`draft: ${formatProblem(note)}`);
-if (report.problems.length) {
-  for (const problem of report.problems) console.log(formatProblem(problem));
-  console.log(`\n${plural(report.problems.length, 'problem')} in ${shown} (checked in ${seconds} s)`);
-  process.exit(1);
-}
-const drafts = report.drafts.length ? ` (draft: ${report.drafts.join(', ')}; ${plural(report.pending.length, 'figure')} still unconfirmed)` : '';
-console.log(`ok: ${plural(report.editions.length, 'edition')}${drafts}, ${plural(report.languages.length, 'language')}, ${plural(report.figures, 'figure')}, ${plural(report.chapters, 'chapter')} checked in ${seconds} s`);
+const shown = relative(process.cwd(), root);
+const { lines, ok } = reportLines(report, shown.startsWith('..') ? root : shown || '.', seconds);
+console.log(lines.join('\n'));
+process.exitCode = ok ? 0 : 1;

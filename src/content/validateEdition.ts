@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ContentError } from '../data/errors.ts';
+import { ContentError, formatProblem } from '../data/errors.ts';
 import { listEditionIds, readEdition } from '../data/load.ts';
 import type { Edition, Lang } from '../data/schema.ts';
 import { chapterProblems, type FigurePeriods } from './validateChapter.ts';
@@ -56,7 +56,7 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
   try {
     fields = (parse(front[1]!) as Record<string, unknown>) ?? {};
   } catch (error) {
-    problems.push(new ContentError(file, 'frontmatter', `not valid YAML: ${(error as Error).message}`, 'fix the YAML between the --- lines', 2));
+    problems.push(new ContentError(file, 'frontmatter', `not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`, 'fix the YAML between the --- lines', 2));
   }
   for (const field of FRONTMATTER_FIELDS)
     if (typeof fields[field] !== 'string' || !(fields[field] as string).trim())
@@ -186,6 +186,23 @@ export function validateContent(root: string): ContentReport {
     problems.push(...translationProblems(onDisk, () => listed));
   }
   return { problems, pending, editions, drafts, languages: [...languages], figures, chapters };
+}
+
+/**
+ * What `npm run validate` prints for a report: drafts' unconfirmed figures as
+ * "draft:" notes, every problem on its own line, then one summary line; `ok` is
+ * false when there is any problem.
+ */
+export function reportLines(report: ContentReport, root: string, seconds: string): { lines: string[]; ok: boolean } {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = report.pending.map((note) => `draft: ${formatProblem(note)}`);
+  if (report.problems.length) {
+    lines.push(...report.problems.map(formatProblem), '', `${plural(report.problems.length, 'problem')} in ${root} (checked in ${seconds} s)`);
+    return { lines, ok: false };
+  }
+  const drafts = report.drafts.length ? ` (draft: ${report.drafts.join(', ')}; ${plural(report.pending.length, 'figure')} still unconfirmed)` : '';
+  lines.push(`ok: ${plural(report.editions.length, 'edition')}${drafts}, ${plural(report.languages.length, 'language')}, ${plural(report.figures, 'figure')}, ${plural(report.chapters, 'chapter')} checked in ${seconds} s`);
+  return { lines, ok: true };
 }
 
 export { assertNoProblems, formatProblem } from '../data/errors.ts';

@@ -48,7 +48,8 @@ function readYaml(path: string, problems: ContentError[]): YamlFile | undefined 
   if (doc.errors.length) {
     // The first syntax error only: the parser's later ones usually follow from it.
     const error = doc.errors[0]!;
-    problems.push(new ContentError(file, '(whole file)', `not valid YAML: ${error.message}`, 'fix the YAML syntax at the line shown', error.linePos?.[0].line));
+    // Its first line: the rest of the parser's message is a picture of the line, and a problem is one line.
+    problems.push(new ContentError(file, '(whole file)', `not valid YAML: ${error.message.split('\n')[0]!.replace(/:$/, '')}`, 'fix the YAML syntax at the line shown', error.linePos?.[0].line));
     return undefined;
   }
   return {
