@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { chapterPath, sortedChapters, type Chapter } from '../content/chapters.ts';
 import { storySteps } from '../content/steps.ts';
-import type { Lang } from '../data/index.ts';
+import { editionIds, type Lang } from '../data/index.ts';
 
 export const presentPath = (c: Chapter): string => `${chapterPath(c)}present/`;
 export const handoutPath = (c: Chapter): string => `${chapterPath(c)}handout/`;
@@ -15,7 +15,9 @@ export function hasSteps(c: Chapter): boolean {
 
 /** Every chapter with steps, with its edition, language and siblings: the routes of present and handout views. */
 export async function storyChapterPaths() {
-  const chapters = sortedChapters(await getCollection('chapters'));
+  // Only the editions a build publishes (a draft's chapters stay out of a production build).
+  const published = editionIds();
+  const chapters = sortedChapters(await getCollection('chapters', (c) => published.includes(c.id.split('/')[0]!)));
   return chapters.filter(hasSteps).map((entry) => {
     const [edition, lang] = entry.id.split('/') as [string, Lang];
     const siblings = chapters.filter((c) => c.id.startsWith(`${edition}/${lang}/`) && hasSteps(c));

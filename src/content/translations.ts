@@ -5,8 +5,9 @@
  * in each step and in the chapter. A missing or drifted translation stops the
  * build with the file, the key and the fix; nothing falls back to another language.
  */
-import { ContentError } from '../data/errors.ts';
+import { ContentError, assertNoProblems, problemOf } from '../data/errors.ts';
 import { getEdition } from '../data/index.ts';
+import type { Lang } from '../data/schema.ts';
 import { strings } from '../i18n/index.ts';
 
 export interface ChapterLike {
@@ -35,18 +36,34 @@ export function skeletonOf(body: string): { steps: { chart: string; state: strin
 }
 
 const fileOf = (c: ChapterLike) => c.filePath ?? `content/editions/${c.id}.mdx`;
+/** Where the translation of `ref` into `lang` belongs: the same file name in the language's folder. */
+const translationOf = (ref: ChapterLike, lang: string) => fileOf(ref).replace(/\/[^/]+\/([^/]+)$/, `/${lang}/$1`);
+/** The line of a chapter's n-th <Step> (1-based), for messages about a step. */
+const stepLine = (body: string, n: number) => {
+  const m = [...body.matchAll(/<Step\b/g)][n];
+  return m ? body.slice(0, m.index).split('\n').length : undefined;
+};
 
-export function checkTranslations(chapters: readonly ChapterLike[]): void {
+/**
+ * Every translation problem of the chapters given, one per chapter and kind.
+ * `languagesOf` gives an edition's languages (the build reads them from the data
+ * module; editor commands from the content root they check).
+ */
+export function translationProblems(chapters: readonly ChapterLike[], languagesOf: (edition: string) => readonly Lang[] = (e) => getEdition(e).edition.languages): ContentError[] {
+  const problems: ContentError[] = [];
   const editions = [...new Set(chapters.map((c) => c.id.split('/')[0]!))];
   for (const edition of editions) {
-    const { languages } = getEdition(edition).edition;
+    const languages = languagesOf(edition);
     const [reference, ...others] = languages;
     const inLang = (lang: string) => chapters.filter((c) => c.id.startsWith(`${edition}/${lang}/`));
-    for (const lang of languages) strings(lang); // a listed language without a strings module stops here
+    for (const lang of languages) {
+      const missing = problemOf(() => strings(lang)); // a listed language without a strings module
+      if (missing) problems.push(missing);
+    }
     for (const c of chapters.filter((c) => c.id.startsWith(`${edition}/`))) {
       const lang = c.id.split('/')[1]!;
-      if (!languages.includes(lang as never))
-        throw new ContentError(fileOf(c), 'languages', `a chapter in "${lang}", which content/editions/${edition}/edition.yaml does not list`, `add "${lang}" to languages in edition.yaml, or remove the folder content/editions/${edition}/${lang}/`);
+      if (!languages.includes(lang as Lang))
+        problems.push(new ContentError(fileOf(c), 'languages', `a chapter in "${lang}", which content/editions/${edition}/edition.yaml does not list`, `add "${lang}" to languages in edition.yaml, or remove the folder content/editions/${edition}/${lang}/`));
     }
     const refs = inLang(reference!);
     for (const lang of others) {
@@ -54,29 +71,38 @@ export function checkTranslations(chapters: readonly ChapterLike[]): void {
       for (const ref of refs) {
         const name = ref.id.split('/')[2]!;
         const match = translated.find((c) => c.data.slug === ref.data.slug);
-        const expected = `content/editions/${edition}/${lang}/${name}.mdx`;
-        if (!match)
-          throw new ContentError(expected, `chapter "${ref.data.slug}"`, `the ${lang} edition has no chapter with slug "${ref.data.slug}" (${fileOf(ref)} has no translation)`, `translate ${fileOf(ref)} into ${expected}, keeping slug: ${ref.data.slug}, its steps and its <Fig> bindings`);
+        const expected = translationOf(ref, lang);
+        if (!match) {
+          problems.push(new ContentError(expected, `chapter "${ref.data.slug}"`, `the ${lang} edition has no chapter with slug "${ref.data.slug}" (${fileOf(ref)} has no translation)`, `translate ${fileOf(ref)} into ${expected}, keeping slug: ${ref.data.slug}, its steps and its <Fig> bindings`));
+          continue;
+        }
         if (match.id.split('/')[2] !== name)
-          throw new ContentError(fileOf(match), 'file name', `the chapter "${ref.data.slug}" is ${match.id.split('/')[2]}.mdx here but ${name}.mdx in ${reference}: reading order would differ`, `rename it to ${expected}`);
+          problems.push(new ContentError(fileOf(match), 'file name', `the chapter "${ref.data.slug}" is ${match.id.split('/')[2]}.mdx here but ${name}.mdx in ${reference}: reading order would differ`, `rename it to ${expected}`));
         const a = skeletonOf(ref.body ?? '');
         const b = skeletonOf(match.body ?? '');
         const stepKey = (s: { chart: string; state: string }) => `${s.chart}#${s.state}`;
         if (a.steps.map(stepKey).join() !== b.steps.map(stepKey).join())
-          throw new ContentError(fileOf(match), '<Scrolly>/<Step>', `its steps (${b.steps.map(stepKey).join(', ') || 'none'}) differ from ${fileOf(ref)} (${a.steps.map(stepKey).join(', ') || 'none'})`, 'keep the same charts and steps, in the same order, as the reference chapter');
-        a.steps.forEach((s, i) => {
-          const other = b.steps[i]!;
-          if (s.figs.join() !== other.figs.join())
-            throw new ContentError(fileOf(match), `<Step state="${s.state}"> (${s.chart})`, `binds ${other.figs.join(', ') || 'no figures'}, but the same step in ${fileOf(ref)} binds ${s.figs.join(', ') || 'none'}`, 'bind the same figures with <Fig id="…"/> in this step as the reference chapter does');
-        });
+          problems.push(new ContentError(fileOf(match), '<Scrolly>/<Step>', `its steps (${b.steps.map(stepKey).join(', ') || 'none'}) differ from ${fileOf(ref)} (${a.steps.map(stepKey).join(', ') || 'none'})`, 'keep the same charts and steps, in the same order, as the reference chapter'));
+        else
+          a.steps.forEach((s, i) => {
+            const other = b.steps[i]!;
+            if (s.figs.join() !== other.figs.join())
+              problems.push(new ContentError(fileOf(match), `<Step state="${s.state}"> (${s.chart})`, `binds ${other.figs.join(', ') || 'no figures'}, but the same step in ${fileOf(ref)} binds ${s.figs.join(', ') || 'none'}`, 'bind the same figures with <Fig id="…"/> in this step as the reference chapter does', stepLine(match.body ?? '', i)));
+          });
         const missing = a.figs.filter((f) => !b.figs.includes(f));
         const extra = b.figs.filter((f) => !a.figs.includes(f));
         if (missing.length || extra.length)
-          throw new ContentError(fileOf(match), '<Fig id>', `figures differ from ${fileOf(ref)}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `not in the reference: ${extra.join(', ')}` : ''}`, 'bind the same figures as the reference chapter, each with <Fig id="…"/>');
+          problems.push(new ContentError(fileOf(match), '<Fig id>', `figures differ from ${fileOf(ref)}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `not in the reference: ${extra.join(', ')}` : ''}`, 'bind the same figures as the reference chapter, each with <Fig id="…"/>'));
       }
       for (const c of translated)
         if (!refs.some((r) => r.data.slug === c.data.slug))
-          throw new ContentError(fileOf(c), `slug: ${c.data.slug}`, `no ${reference} chapter has the slug "${c.data.slug}"`, `use the slug of the chapter it translates (${refs.map((r) => r.data.slug).join(', ')})`);
+          problems.push(new ContentError(fileOf(c), `slug: ${c.data.slug}`, `no ${reference} chapter has the slug "${c.data.slug}"`, `use the slug of the chapter it translates (${refs.map((r) => r.data.slug).join(', ')})`));
     }
   }
+  return problems;
+}
+
+/** Stops the build on any translation problem (every one listed, when there are several). */
+export function checkTranslations(chapters: readonly ChapterLike[], languagesOf?: (edition: string) => readonly Lang[]): void {
+  assertNoProblems(translationProblems(chapters, languagesOf));
 }

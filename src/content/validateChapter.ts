@@ -2,8 +2,7 @@
  * Checks a chapter's MDX source before it renders, so a typo stops the build
  * with the file, line and fix instead of producing a wrong chart.
  */
-import { ContentError } from '../data/errors.ts';
-import { nearest } from '../data/errors.ts';
+import { ContentError, assertNoProblems, nearest } from '../data/errors.ts';
 import { CHART_STATES } from '../charts/states.ts';
 import { periodYears } from '../data/format.ts';
 import { SOURCE_LANG, type Lang, type Period } from '../data/schema.ts';
@@ -120,49 +119,68 @@ export function strayChinese(body: string): BareNumber[] {
   return found;
 }
 
-export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh'): void {
+/**
+ * Every problem with one chapter's tags and prose, in the order of the file: an
+ * unknown <Fig> id, chart or state, a step outside its <Scrolly>, a repeated step
+ * id, Chinese left in a translation, numbers no <Fig> binds. Bare numbers are
+ * looked for only when every <Fig> id is known: a year may be bound by the very
+ * figure whose id is mistyped, and the editor should fix the id first.
+ */
+export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh'): ContentError[] {
+  const problems: ContentError[] = [];
   const figureIds = new Set(figures.keys());
   let openChart: string | null = null;
+  let unknownFig = false;
   const stepIds = new Map<string, number>();
   for (const tag of tagsOf(body)) {
-    const at = `${file}:${tag.line}`;
+    const problem = (field: string, text: string, fix: string) => problems.push(new ContentError(file, field, text, fix, tag.line));
     if (tag.name === 'Fig') {
       const id = tag.attrs['id'];
-      if (!id) throw new ContentError(at, '<Fig id>', 'a <Fig> without an id', 'write <Fig id="figure-id"/>');
-      if (!figureIds.has(id))
-        throw new ContentError(at, `<Fig id="${id}">`, `unknown figure id "${id}"`, `use a figure id from the edition's data files (closest: ${nearest(id, figureIds).join(', ')})`);
+      if (!id) {
+        unknownFig = true;
+        problem('<Fig id>', 'a <Fig> without an id', 'write <Fig id="figure-id"/>');
+      } else if (!figureIds.has(id)) {
+        unknownFig = true;
+        problem(`<Fig id="${id}">`, `unknown figure id "${id}"`, `use a figure id from the edition's data files (closest: ${nearest(id, figureIds).join(', ')})`);
+      }
     } else if (tag.name === 'Scrolly') {
       if (tag.closing) {
         openChart = null;
         continue;
       }
       const chart = tag.attrs['chart'] ?? '';
-      if (!Object.hasOwn(CHART_STATES, chart))
-        throw new ContentError(at, `<Scrolly chart="${chart}">`, `unknown chart "${chart}"`, `use one of: ${Object.keys(CHART_STATES).join(', ')}`);
+      if (!Object.hasOwn(CHART_STATES, chart)) problem(`<Scrolly chart="${chart}">`, `unknown chart "${chart}"`, `use one of: ${Object.keys(CHART_STATES).join(', ')}`);
       openChart = chart;
     } else if (tag.name === 'Step' && !tag.closing) {
       const state = tag.attrs['state'] ?? '';
-      if (!openChart) throw new ContentError(at, `<Step state="${state}">`, 'a <Step> outside any <Scrolly>', 'put the step inside <Scrolly chart="…"> … </Scrolly>');
+      if (openChart === null) {
+        problem(`<Step state="${state}">`, 'a <Step> outside any <Scrolly>', 'put the step inside <Scrolly chart="…"> … </Scrolly>');
+        continue;
+      }
       const stepId = tag.attrs['id'] ?? `step-${state}`;
       const earlier = stepIds.get(stepId);
       if (earlier !== undefined)
-        throw new ContentError(at, `<Step state="${state}">`, `step id "${stepId}" is already used on line ${earlier}; deep links would be ambiguous`, `give this step its own id: <Step state="${state}" id="step-…">`);
-      stepIds.set(stepId, tag.line);
-      const states = CHART_STATES[openChart] ?? [];
-      if (!states.includes(state))
-        throw new ContentError(at, `<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
+        problem(`<Step state="${state}">`, `step id "${stepId}" is already used on line ${earlier}; deep links would be ambiguous`, `give this step its own id: <Step state="${state}" id="step-…">`);
+      else stepIds.set(stepId, tag.line);
+      // A chart that is itself unknown has been reported once; its steps cannot be checked.
+      const states = CHART_STATES[openChart];
+      if (states && !states.includes(state)) problem(`<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
     }
   }
   if (lang !== SOURCE_LANG) {
     const stray = strayChinese(body);
     if (stray.length)
-      throw new ContentError(
-        `${file}:${stray[0]!.line}`,
-        'prose',
-        `Chinese text in a ${lang} chapter: ${stray.map((s) => `"${s.text}" (line ${s.line})`).join(', ')}`,
-        'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), and the source\'s own words, when shown as a quote, go in <span lang="zh-CN">…</span>',
+      problems.push(
+        new ContentError(
+          file,
+          'prose',
+          `Chinese text in a ${lang} chapter: ${stray.map((s) => `"${s.text}" (line ${s.line})`).join(', ')}`,
+          'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), and the source\'s own words, when shown as a quote, go in <span lang="zh-CN">…</span>',
+          stray[0]!.line,
+        ),
       );
   }
+  if (unknownFig) return problems;
   const bare = bareNumbers(
     body,
     (id) => {
@@ -173,11 +191,20 @@ export function validateChapter(body: string, file: string, figures: FigurePerio
   );
   if (bare.length) {
     const list = bare.map((b) => `"${b.text}" (line ${b.line})`).join(', ');
-    throw new ContentError(
-      `${file}:${bare[0]!.line}`,
-      'prose',
-      `${bare.length} number(s) in the text that no <Fig> binds: ${list}`,
-      'bind each statistic with <Fig id="…"/>; a year is bound only by a <Fig> in the same paragraph whose period is that year (the source must state it); a number that is part of a name goes on NUMBER_ALLOWLIST in src/content/validateChapter.ts, with its reason, and in the list on the methodology page',
+    problems.push(
+      new ContentError(
+        file,
+        'prose',
+        `${bare.length} number(s) in the text that no <Fig> binds: ${list}`,
+        'bind each statistic with <Fig id="…"/>; a year is bound only by a <Fig> in the same paragraph whose period is that year (the source must state it); a number that is part of a name goes on NUMBER_ALLOWLIST in src/content/validateChapter.ts, with its reason, and in the list on the methodology page',
+        bare[0]!.line,
+      ),
     );
   }
+  return problems;
+}
+
+/** Stops on any problem chapterProblems() finds (the build runs this as it renders a chapter). */
+export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh'): void {
+  assertNoProblems(chapterProblems(body, file, figures, lang));
 }

@@ -10,10 +10,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ContentError } from '../data/errors.ts';
-import { loadEdition, type EditionData } from '../data/load.ts';
-import type { Lang } from '../data/schema.ts';
-import { validateChapter } from './validateChapter.ts';
+import { ContentError, formatProblem } from '../data/errors.ts';
+import { listEditionIds, readEdition } from '../data/load.ts';
+import type { Edition, Lang } from '../data/schema.ts';
+import { chapterProblems, type FigurePeriods } from './validateChapter.ts';
+import { translationProblems, type ChapterLike } from './translations.ts';
+
+/** What chapter checks need of an edition: its settings (id, languages) and its figures' ids and periods. EditionData is one. */
+export interface EditionOutline {
+  readonly edition: Edition;
+  readonly figures: FigurePeriods;
+}
 
 /** NN-slug.mdx: the NN prefix is the reading order. */
 const CHAPTER_FILE = /^(\d{2})-([a-z0-9-]+)\.mdx$/;
@@ -40,44 +47,40 @@ function rel(path: string): string {
 const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length;
 
 /** Frontmatter, body, and the problems with either. */
-export function checkChapterText(text: string, file: string, data: EditionData, lang: Lang = data.edition.languages[0]!): ContentError[] {
+export function checkChapterText(text: string, file: string, data: EditionOutline, lang: Lang = data.edition.languages[0]!): ContentError[] {
   const problems: ContentError[] = [];
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const front = /^---\n([\s\S]*?)\n---\n?/.exec(source);
-  if (!front) return [new ContentError(`${file}:1`, 'frontmatter', 'the chapter has no frontmatter', 'start the file with ---, the fields title, kicker, summary and slug, and ---')];
+  if (!front) return [new ContentError(file, 'frontmatter', 'the chapter has no frontmatter', 'start the file with ---, the fields title, kicker, summary and slug, and ---', 1)];
   let fields: Record<string, unknown> = {};
   try {
     fields = (parse(front[1]!) as Record<string, unknown>) ?? {};
   } catch (error) {
-    problems.push(new ContentError(`${file}:2`, 'frontmatter', `not valid YAML: ${(error as Error).message}`, 'fix the YAML between the --- lines'));
+    problems.push(new ContentError(file, 'frontmatter', `not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`, 'fix the YAML between the --- lines', 2));
   }
   for (const field of FRONTMATTER_FIELDS)
     if (typeof fields[field] !== 'string' || !(fields[field] as string).trim())
-      problems.push(new ContentError(`${file}:1`, `frontmatter.${field}`, `the chapter has no ${field}`, `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`));
+      problems.push(new ContentError(file, `frontmatter.${field}`, `the chapter has no ${field}`, `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`, 1));
   const body = source.slice(front[0].length);
   if (!body.replace(/<[^>]+>/g, '').trim())
-    problems.push(new ContentError(`${file}:${lineOf(source, front[0].length)}`, 'body', 'the chapter has no text', 'write the chapter, or delete the file and renumber the ones after it'));
+    problems.push(new ContentError(file, 'body', 'the chapter has no text', 'write the chapter, or delete the file and renumber the ones after it', lineOf(source, front[0].length)));
   for (const rule of FORBIDDEN) {
     const match = rule.pattern.exec(source);
-    if (match) problems.push(new ContentError(`${file}:${lineOf(source, match.index)}`, 'body', `${rule.problem} in a chapter`, rule.fix));
+    if (match) problems.push(new ContentError(file, 'body', `${rule.problem} in a chapter`, rule.fix, lineOf(source, match.index)));
   }
-  try {
-    validateChapter(source, file, data.figures, lang);
-  } catch (error) {
-    if (error instanceof ContentError) problems.push(error);
-    else throw error;
-  }
+  problems.push(...chapterProblems(source, file, data.figures, lang));
   return problems;
 }
 
 /**
  * The chapter files of one edition: each listed language has chapters, numbered
  * 00, 01, 02… with no gap and no number twice, and each chapter passes
- * checkChapterText. `data` is the loaded edition (its figures and languages).
+ * checkChapterText. `data` is the loaded edition (its figures and languages); `id`
+ * its folder (which is its id, unless edition.yaml says otherwise, a problem of its own).
  */
-export function checkChapterFiles(root: string, data: EditionData): ContentError[] {
+export function checkChapterFiles(root: string, data: EditionOutline, id = data.edition.id): ContentError[] {
   const problems: ContentError[] = [];
-  const dir = join(root, 'editions', data.edition.id);
+  const dir = join(root, 'editions', id);
   for (const lang of data.edition.languages) {
     const langDir = join(dir, lang);
     const files = existsSync(langDir) ? readdirSync(langDir).filter((n) => n.endsWith('.mdx')).sort() : [];
@@ -109,26 +112,97 @@ export function checkChapterFiles(root: string, data: EditionData): ContentError
   return problems;
 }
 
-/** Every problem with an edition: its data first (chapters cannot be checked without it), then its chapters. */
+/**
+ * Every problem with an edition: its data first, then its chapters. Chapters are
+ * checked whenever the data files could be read, even with problems in them (a
+ * figure with a problem still counts as defined, so its <Fig>s are not reported).
+ */
 export function checkEdition(root: string, id: string): ContentError[] {
-  let data: EditionData;
-  try {
-    data = loadEdition(id, root);
-  } catch (error) {
-    if (error instanceof ContentError) return [error];
-    throw error;
+  const read = readEdition(id, root);
+  if (!read.edition) return [...read.problems];
+  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds }, id)];
+}
+
+/** What `npm run validate` reports: every problem of every edition, and what was checked. */
+export interface ContentReport {
+  readonly problems: readonly ContentError[];
+  /** Figures still unconfirmed in draft editions: the editor's worklist, not problems yet. */
+  readonly pending: readonly ContentError[];
+  readonly editions: readonly string[];
+  readonly drafts: readonly string[];
+  readonly languages: readonly string[];
+  readonly figures: number;
+  readonly chapters: number;
+}
+
+/** An edition's chapter files as the content collection sees them (id "<edition>/<lang>/<NN-slug>", slug from the frontmatter). */
+function chaptersOnDisk(root: string, id: string, languages: readonly string[]): ChapterLike[] {
+  const dir = join(root, 'editions', id);
+  return languages.flatMap((lang) => {
+    const langDir = join(dir, lang);
+    if (!existsSync(langDir)) return [];
+    return readdirSync(langDir)
+      .filter((name) => CHAPTER_FILE.test(name))
+      .sort()
+      .flatMap((name) => {
+        const body = readFileSync(join(langDir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+        const front = /^---\n([\s\S]*?)\n---\n?/.exec(body);
+        let slug: unknown;
+        try {
+          slug = (parse(front?.[1] ?? '') as { slug?: unknown } | null)?.slug;
+        } catch {
+          slug = undefined; // reported by checkChapterText
+        }
+        return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug } }] : [];
+      });
+  });
+}
+
+/**
+ * Every edition under a content root, every language: the checks the build runs
+ * (data, chapter files, translations), collected. Drafts are checked too.
+ */
+export function validateContent(root: string): ContentReport {
+  const problems: ContentError[] = [];
+  const pending: ContentError[] = [];
+  const editions = listEditionIds(root);
+  const languages = new Set<string>();
+  const drafts: string[] = [];
+  let figures = 0;
+  let chapters = 0;
+  for (const id of editions) {
+    const read = readEdition(id, root);
+    problems.push(...read.problems);
+    pending.push(...read.pending);
+    if (!read.edition) continue;
+    if (read.edition.draft) drafts.push(id);
+    figures += read.figureIds.size;
+    read.edition.languages.forEach((l) => languages.add(l));
+    problems.push(...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds }, id));
+    const onDisk = chaptersOnDisk(root, id, read.edition.languages);
+    chapters += onDisk.length;
+    // A listed language with no chapters at all is one problem (checkChapterFiles), not one per chapter.
+    const listed = read.edition.languages.filter((lang, i) => i === 0 || onDisk.some((c) => c.id.startsWith(`${id}/${lang}/`)));
+    problems.push(...translationProblems(onDisk, () => listed));
   }
-  return checkChapterFiles(root, data);
+  return { problems, pending, editions, drafts, languages: [...languages], figures, chapters };
 }
 
-/** One line per problem, as editors and tools read them: file:line: field: problem — fix. */
-export function formatProblem(error: ContentError): string {
-  return `${error.file}: ${error.field}: ${error.problem} — ${error.fix}`;
+/**
+ * What `npm run validate` prints for a report: drafts' unconfirmed figures as
+ * "draft:" notes, every problem on its own line, then one summary line; `ok` is
+ * false when there is any problem.
+ */
+export function reportLines(report: ContentReport, root: string, seconds: string): { lines: string[]; ok: boolean } {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = report.pending.map((note) => `draft: ${formatProblem(note)}`);
+  if (report.problems.length) {
+    lines.push(...report.problems.map(formatProblem), '', `${plural(report.problems.length, 'problem')} in ${root} (checked in ${seconds} s)`);
+    return { lines, ok: false };
+  }
+  const drafts = report.drafts.length ? ` (draft: ${report.drafts.join(', ')}; ${plural(report.pending.length, 'figure')} still unconfirmed)` : '';
+  lines.push(`ok: ${plural(report.editions.length, 'edition')}${drafts}, ${plural(report.languages.length, 'language')}, ${plural(report.figures, 'figure')}, ${plural(report.chapters, 'chapter')} checked in ${seconds} s`);
+  return { lines, ok: true };
 }
 
-/** Throws one error listing every problem (the build stops on it). */
-export function assertNoProblems(problems: readonly ContentError[]): void {
-  if (!problems.length) return;
-  if (problems.length === 1) throw problems[0]!;
-  throw new Error(`${problems.length} problems in the content:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
-}
+export { assertNoProblems, formatProblem } from '../data/errors.ts';

@@ -6,7 +6,7 @@
 import { ContentError, nearest } from './errors.ts';
 import { describeDerivation } from './derive.ts';
 import { formatFigure } from './format.ts';
-import { listEditionIds, loadEdition, type EditionData } from './load.ts';
+import { isDraft, listEditionIds, loadEdition, type EditionData } from './load.ts';
 import { SOURCE_LANG, type Figure, type Lang, type Series } from './schema.ts';
 
 export type { Figure, Series, Edition, Lang, Unit, Period } from './schema.ts';
@@ -18,8 +18,15 @@ export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, in
 
 const cache = new Map<string, EditionData>();
 
+/**
+ * Whether draft editions are shown: only by the dev server (`npm run dev`), never by a
+ * production build. Vite sets import.meta.env; under plain Node (scripts) it is undefined.
+ */
+const SHOW_DRAFTS = import.meta.env?.DEV === true;
+
+/** The editions the site publishes, oldest first: every page lists its editions from here, so a draft is left out everywhere at once. */
 export function editionIds(): string[] {
-  return listEditionIds();
+  return listEditionIds().filter((id) => SHOW_DRAFTS || !isDraft(id));
 }
 
 /** The newest edition: what the site root shows. */

@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ContentError } from './errors.ts';
+import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
 import { SCALE, clean, formatZh, periodYears } from './format.ts';
-import { SOURCE_LANG, dataFileSchema, editionSchema, type Edition, type Figure, type Series } from './schema.ts';
+import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Series } from './schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -33,20 +33,100 @@ function rel(path: string): string {
   return r && !r.startsWith('..') ? r : path;
 }
 
-function readYaml(path: string): unknown {
-  try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ContentError(rel(path), '(whole file)', `not valid YAML: ${(error as Error).message}`, 'fix the YAML syntax at the line shown');
-  }
+/** A YAML file's value, and the line of any node in it (for messages that point at a figure or a field). */
+interface YamlFile {
+  readonly file: string;
+  readonly value: unknown;
+  /** The line of the node at `path`, or of its closest ancestor in the file. */
+  lineAt(path: readonly PropertyKey[]): number | undefined;
 }
 
-function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, describe: (path: PropertyKey[]) => string): z.infer<T> {
-  const result = schema.safeParse(data);
+function readYaml(path: string, problems: ContentError[]): YamlFile | undefined {
+  const file = rel(path);
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  if (doc.errors.length) {
+    // The first syntax error only: the parser's later ones usually follow from it.
+    const error = doc.errors[0]!;
+    // Its first line: the rest of the parser's message is a picture of the line, and a problem is one line.
+    problems.push(new ContentError(file, '(whole file)', `not valid YAML: ${error.message.split('\n')[0]!.replace(/:$/, '')}`, 'fix the YAML syntax at the line shown', error.linePos?.[0].line));
+    return undefined;
+  }
+  return {
+    file,
+    value: doc.toJS() as unknown,
+    lineAt(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The line a message's field names: "figures[id=gdp-2021].quote" → the line of
+ * that figure's quote in the file (or of the figure, when it has no quote).
+ */
+function lineOfField(yaml: YamlFile, field: string): number | undefined {
+  const path: PropertyKey[] = [];
+  let node: unknown = yaml.value;
+  for (const m of field.matchAll(/\[id=([^\]]+)\]|\[(\d+)\]|([^.[\]]+)/g)) {
+    let key: PropertyKey;
+    if (m[1] !== undefined) {
+      const index = Array.isArray(node) ? node.findIndex((item) => (item as { id?: unknown } | null)?.id === m[1]) : -1;
+      if (index < 0) break;
+      key = index;
+    } else key = m[2] !== undefined ? Number(m[2]) : m[3]!;
+    path.push(key);
+    node = (node as Record<PropertyKey, unknown> | undefined)?.[key];
+  }
+  return yaml.lineAt(path);
+}
+
+/** The same problem, pointing at its line in the file when it has none yet. */
+function located(problem: ContentError, files: ReadonlyMap<string, YamlFile>): ContentError {
+  const yaml = files.get(problem.file);
+  if (problem.line || !yaml) return problem;
+  return new ContentError(problem.file, problem.field, problem.problem, problem.fix, lineOfField(yaml, problem.field));
+}
+
+/** Every schema problem of a YAML file, each naming its field (through `describe`) and line; the parsed value when there is none. */
+function validate<T extends z.ZodType>(schema: T, yaml: YamlFile, describe: (path: PropertyKey[]) => string, problems: ContentError[]): z.infer<T> | undefined {
+  const result = schema.safeParse(yaml.value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const message = issue.code === 'invalid_union' && issue.path.at(-1) === 'period' ? `"${JSON.stringify(valueAt(data, issue.path))}" is not a period` : issue.message;
-  throw new ContentError(file, describe(issue.path), message, fixFor(issue));
+  const issues = result.error.issues;
+  const key = (path: readonly PropertyKey[]) => path.map(String).join('.');
+  // A misspelt field is one mistake, not two ("peroid" unknown, "period" missing): say it once, with the rename.
+  const missing = (parent: readonly PropertyKey[]) => issues.filter((i) => i.path.length === parent.length + 1 && key(i.path.slice(0, -1)) === key(parent) && valueAt(yaml.value, i.path) === undefined);
+  const merged = new Set<z.core.$ZodIssue>();
+  const renames = new Map<z.core.$ZodIssue, ContentError[]>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const absent = missing(issue.path);
+    renames.set(
+      issue,
+      issue.keys.map((name) => {
+        const target = nearest(name, absent.map((i) => String(i.path.at(-1))))[0];
+        const wanted = absent.find((i) => String(i.path.at(-1)) === target);
+        if (!wanted || merged.has(wanted)) return new ContentError(yaml.file, describe([...issue.path, name]), `unknown field "${name}"`, fixFor(issue), yaml.lineAt([...issue.path, name]));
+        merged.add(wanted);
+        return new ContentError(yaml.file, describe([...issue.path, name]), `unknown field "${name}", and the required field "${target}" is missing`, `rename ${name} to ${target}`, yaml.lineAt([...issue.path, name]));
+      }),
+    );
+  }
+  for (const issue of issues) {
+    const renamed = renames.get(issue);
+    if (renamed) {
+      problems.push(...renamed);
+      continue;
+    }
+    if (merged.has(issue)) continue;
+    const message = issue.code === 'invalid_union' && issue.path.at(-1) === 'period' ? `"${JSON.stringify(valueAt(yaml.value, issue.path))}" is not a period` : issue.message;
+    problems.push(new ContentError(yaml.file, describe(issue.path), message, fixFor(issue), yaml.lineAt(issue.path)));
+  }
+  return undefined;
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -81,79 +161,201 @@ export function listEditionIds(root = contentRoot()): string[] {
  * (beyond the source's own language, zh) the source's credit in that language: an
  * English page never shows Chinese in place of a missing translation.
  */
-export function checkLanguages(edition: Edition, file: string): void {
+export function languageProblems(edition: Edition, file: string): ContentError[] {
+  const problems: ContentError[] = [];
   for (const lang of edition.languages) {
-    if (!edition.title[lang]) throw new ContentError(file, `title.${lang}`, `the edition lists "${lang}" but has no title in it`, `add title.${lang}, or remove "${lang}" from languages`);
-    if (!edition.deck[lang]) throw new ContentError(file, `deck.${lang}`, `the edition lists "${lang}" but has no deck in it`, `add deck.${lang}, or remove "${lang}" from languages`);
+    if (!edition.title[lang]) problems.push(new ContentError(file, `title.${lang}`, `the edition lists "${lang}" but has no title in it`, `add title.${lang}, or remove "${lang}" from languages`));
+    if (!edition.deck[lang]) problems.push(new ContentError(file, `deck.${lang}`, `the edition lists "${lang}" but has no deck in it`, `add deck.${lang}, or remove "${lang}" from languages`));
     edition.changelog.forEach((entry, i) => {
-      if (!entry.note[lang]) throw new ContentError(file, `changelog[${i}].note.${lang}`, `the change-log entry of ${entry.date} has no "${lang}" note`, `add changelog[${i}].note.${lang}`);
+      if (!entry.note[lang]) problems.push(new ContentError(file, `changelog[${i}].note.${lang}`, `the change-log entry of ${entry.date} has no "${lang}" note`, `add changelog[${i}].note.${lang}`));
     });
     if (lang !== SOURCE_LANG && !edition.source.translations[lang as 'en'])
-      throw new ContentError(file, `source.translations.${lang}`, `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`, `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`);
-    if (lang !== SOURCE_LANG && edition.source.photoCredit && !edition.source.translations[lang as 'en']?.photoCredit)
-      throw new ContentError(file, `source.translations.${lang}.photoCredit`, `the photo credit has no "${lang}" version`, `add source.translations.${lang}.photoCredit`);
+      problems.push(new ContentError(file, `source.translations.${lang}`, `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`, `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`));
+    else if (lang !== SOURCE_LANG && edition.source.photoCredit && !edition.source.translations[lang as 'en']?.photoCredit)
+      problems.push(new ContentError(file, `source.translations.${lang}.photoCredit`, `the photo credit has no "${lang}" version`, `add source.translations.${lang}.photoCredit`));
+  }
+  return problems;
+}
+
+/** Stops on the first language problem (see languageProblems). */
+export function checkLanguages(edition: Edition, file: string): void {
+  const [first] = languageProblems(edition, file);
+  if (first) throw first;
+}
+
+/** Whether an edition is a draft, read straight from its edition.yaml (a file that cannot be read is not a draft: loading it reports why). */
+export function isDraft(id: string, root = contentRoot()): boolean {
+  try {
+    const value = parseDocument(readFileSync(join(root, 'editions', id, 'edition.yaml'), 'utf8')).toJS() as { draft?: unknown } | null;
+    return value?.draft === true;
+  } catch {
+    return false;
   }
 }
 
-export function loadEdition(id: string, root = contentRoot()): EditionData {
+/** The result of reading an edition: every problem found, and the data when there are none. */
+export interface EditionRead {
+  readonly data: EditionData | undefined;
+  readonly problems: readonly ContentError[];
+  /** The edition's settings, once edition.yaml and its data files could be read (with or without problems): enough to check its chapters. */
+  readonly edition: Edition | undefined;
+  /** In a draft, the figures still marked unconfirmed: not problems yet, but what stands between the draft and publishing. */
+  readonly pending: readonly ContentError[];
+  /**
+   * Every figure id the data files define with its period (when it has a valid one),
+   * including figures that failed their checks, so chapter checks can go on without
+   * reporting their <Fig>s as unknown.
+   */
+  readonly figureIds: ReadonlyMap<string, { readonly period: Figure['period'] }>;
+}
+
+/**
+ * Reads one edition and collects every problem rather than stopping at the first:
+ * each YAML syntax error, each schema issue, each figure's quote, written form,
+ * period and value, each derived value and series. Problems that follow from
+ * another (a reference to a figure that failed its schema) are not reported twice.
+ */
+export function readEdition(id: string, root = contentRoot()): EditionRead {
+  const problems: ContentError[] = [];
+  const figureIds = new Map<string, { period: Figure['period'] }>();
+  const pending: ContentError[] = [];
+  const done = (): EditionRead => ({ data: undefined, problems, figureIds, edition: undefined, pending });
   const dir = join(root, 'editions', id);
   const editionFile = join(dir, 'edition.yaml');
-  if (!existsSync(editionFile))
-    throw new ContentError(rel(editionFile), '(file)', `edition "${id}" has no edition.yaml`, `create ${rel(editionFile)} (copy the 2022 one and edit it)`);
-  const edition = validate(editionSchema, readYaml(editionFile), rel(editionFile), (p) => p.join('.'));
-  if (edition.id !== id)
-    throw new ContentError(rel(editionFile), 'id', `id "${edition.id}" does not match its folder "${id}"`, `set id: "${id}" or rename the folder`);
-
-  checkLanguages(edition, rel(editionFile));
-
+  if (!existsSync(editionFile)) {
+    problems.push(new ContentError(rel(editionFile), '(file)', `edition "${id}" has no edition.yaml`, `create ${rel(editionFile)} (copy the 2022 one and edit it)`));
+    return done();
+  }
+  const files = new Map<string, YamlFile>();
+  const editionYaml = readYaml(editionFile, problems);
+  if (!editionYaml) return done();
+  files.set(editionYaml.file, editionYaml);
+  const edition = validate(editionSchema, editionYaml, (p) => p.join('.'), problems);
+  if (!edition) return done();
+  if (edition.id !== id) problems.push(new ContentError(editionYaml.file, 'id', `id "${edition.id}" does not match its folder "${id}"`, `set id: "${id}" or rename the folder`));
+  problems.push(...languageProblems(edition, editionYaml.file));
   const sourcePath = join(dir, edition.source.file);
-  if (!existsSync(sourcePath))
-    throw new ContentError(rel(editionFile), 'source.file', `${edition.source.file} not found beside edition.yaml`, 'copy the source article into the edition folder');
+  if (!existsSync(sourcePath)) {
+    problems.push(new ContentError(editionYaml.file, 'source.file', `${edition.source.file} not found beside edition.yaml`, 'copy the source article into the edition folder'));
+    return { ...done(), problems: problems.map((p) => located(p, files)) };
+  }
   const sourceText = readFileSync(sourcePath, 'utf8');
 
   const figures = new Map<string, Figure & { file: string }>();
   const series = new Map<string, Series & { file: string }>();
+  /** Ids of figures that failed their schema: references to them are not reported again. */
+  const unchecked = new Set<string>();
+  /** False when a data file is not even YAML: its figures are unknown, so chapters cannot be checked against them. */
+  let allRead = true;
   const dataDir = join(dir, 'data');
   for (const name of readdirSync(dataDir).filter((n) => n.endsWith('.yaml')).sort()) {
-    const file = rel(join(dataDir, name));
-    const raw = readYaml(join(dataDir, name));
-    const parsed = validate(dataFileSchema, raw, file, (path) => {
+    const yaml = readYaml(join(dataDir, name), problems);
+    if (!yaml) {
+      allRead = false;
+      continue;
+    }
+    const { file } = yaml;
+    files.set(file, yaml);
+    const raw = yaml.value as { figures?: unknown; series?: unknown } | null;
+    const parsed = validate(dataFileSchema, yaml, (path) => {
       // "figures.3.quote" is useless to an editor; name the figure by its id.
       const [list, index, ...rest] = path;
-      const item = (raw as Record<string, { id?: string }[]>)?.[String(list)]?.[Number(index)];
+      const item = (raw as Record<string, { id?: string }[]> | null)?.[String(list)]?.[Number(index)];
       return item?.id ? `${String(list)}[id=${item.id}]${rest.length ? '.' + rest.join('.') : ''}` : path.join('.');
-    });
+    }, problems) ?? {
+      // The file has problems (reported above): go on with the figures and series that are valid on their own.
+      figures: salvage(raw?.figures, figureSchema, unchecked),
+      series: salvage(raw?.series, seriesSchema, new Set()),
+    };
     for (const fig of parsed.figures) {
       const where = `figures[id=${fig.id}]`;
       const other = figures.get(fig.id);
-      if (other) throw new ContentError(file, `${where}.id`, `id "${fig.id}" is already used in ${other.file}`, 'give each figure a unique id');
-      if (fig.quote && !sourceText.includes(fig.quote))
-        throw new ContentError(file, `${where}.quote`, `the quote is not a verbatim part of ${edition.source.file}: "${fig.quote}"`, `copy the sentence exactly from ${edition.source.file} (punctuation included)`);
-      if (fig.written && fig.quote && !fig.quote.includes(fig.written))
-        throw new ContentError(file, `${where}.written`, `"${fig.written}" does not appear in the quote`, 'quote the clause that contains the figure as written');
-      if (fig.periodQuote !== undefined) {
-        if (fig.derived)
-          throw new ContentError(file, `${where}.periodQuote`, 'a derived figure has no quote to date', 'remove periodQuote; a derived figure takes its period from its inputs');
-        if (!sourceText.includes(fig.periodQuote))
-          throw new ContentError(file, `${where}.periodQuote`, `the periodQuote is not a verbatim part of ${edition.source.file}: "${fig.periodQuote}"`, `copy the passage exactly from ${edition.source.file} (punctuation included)`);
-        if (fig.quote && !fig.periodQuote.includes(fig.quote))
-          throw new ContentError(file, `${where}.periodQuote`, 'the periodQuote does not contain the quote, so it cannot show when the quoted figure holds', 'quote the whole passage from the words that date it through the quote');
+      if (other) {
+        const index = (raw?.figures as { id?: string }[]).findLastIndex((item) => item?.id === fig.id);
+        problems.push(new ContentError(file, `${where}.id`, `id "${fig.id}" is already used in ${other.file}`, 'give each figure a unique id', yaml.lineAt(['figures', index, 'id'])));
+        continue;
       }
-      if (!fig.derived) checkStatedPeriod(fig, file);
-      if (fig.written && formatZh(fig) !== fig.written)
-        throw new ContentError(file, `${where}.value`, `value/unit/scale/qualifier format as "${formatZh(fig)}" but the source writes "${fig.written}"`, 'correct value (base units), scale, qualifier or measure so they reproduce the source');
+      problems.push(...figureProblems(fig, file, edition, sourceText));
+      if (fig.status === 'unconfirmed' && edition.draft) pending.push(unconfirmed(fig, file, edition));
       figures.set(fig.id, { ...fig, file });
     }
     for (const s of parsed.series) {
-      if (series.has(s.id)) throw new ContentError(file, `series[id=${s.id}].id`, `series id "${s.id}" is used twice`, 'give each series a unique id');
+      if (series.has(s.id)) {
+        problems.push(new ContentError(file, `series[id=${s.id}].id`, `series id "${s.id}" is used twice`, 'give each series a unique id'));
+        continue;
+      }
       series.set(s.id, { ...s, file });
     }
+    for (const item of Array.isArray(raw?.figures) ? (raw.figures as { id?: unknown; period?: unknown }[]) : [])
+      if (typeof item?.id === 'string' && !figureIds.has(item.id)) figureIds.set(item.id, { period: periodSchema.safeParse(item.period).data ?? { stated: false } });
   }
 
-  checkReferences(figures, series);
+  problems.push(...referenceProblems(figures, series, unchecked));
+  const notes = pending.map((p) => located(p, files));
+  if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes };
   for (const fig of figures.values()) Object.freeze(fig);
   for (const s of series.values()) Object.freeze(s);
-  return Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) });
+  return { data: Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) }), problems, figureIds, edition, pending: notes };
+}
+
+/** The items of a list that pass their schema on their own; the ids of those that do not go into `failed`. */
+function salvage<T extends z.ZodType>(list: unknown, schema: T, failed: Set<string>): z.infer<T>[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const result = schema.safeParse(item);
+    if (result.success) return [result.data as z.infer<T>];
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') failed.add(id);
+    return [];
+  });
+}
+
+/** One figure's own checks against the source: quote, written form, periodQuote, stated period, value, and whether it may be published. */
+function figureProblems(fig: Figure, file: string, edition: Edition, sourceText: string): ContentError[] {
+  const problems: ContentError[] = [];
+  const where = `figures[id=${fig.id}]`;
+  const problem = (field: string, text: string, fix: string) => problems.push(new ContentError(file, `${where}.${field}`, text, fix));
+  // What is checked against the quote waits until the quote itself is right.
+  const quoteOk = !fig.quote || sourceText.includes(fig.quote);
+  if (!quoteOk)
+    problem('quote', `the quote is not a verbatim part of ${edition.source.file}: "${fig.quote}"`, `copy the sentence exactly from ${edition.source.file} (punctuation included)`);
+  else if (fig.written && fig.quote && !fig.quote.includes(fig.written)) problem('written', `"${fig.written}" does not appear in the quote`, 'quote the clause that contains the figure as written');
+  let periodQuoteOk = true;
+  if (fig.periodQuote !== undefined) {
+    periodQuoteOk = false;
+    if (fig.derived) problem('periodQuote', 'a derived figure has no quote to date', 'remove periodQuote; a derived figure takes its period from its inputs');
+    else if (!sourceText.includes(fig.periodQuote))
+      problem('periodQuote', `the periodQuote is not a verbatim part of ${edition.source.file}: "${fig.periodQuote}"`, `copy the passage exactly from ${edition.source.file} (punctuation included)`);
+    else if (quoteOk && fig.quote && !fig.periodQuote.includes(fig.quote))
+      problem('periodQuote', 'the periodQuote does not contain the quote, so it cannot show when the quoted figure holds', 'quote the whole passage from the words that date it through the quote');
+    else periodQuoteOk = true;
+  }
+  // The stated period is looked for in the quote and periodQuote: only once they are right.
+  if (!fig.derived && quoteOk && periodQuoteOk) {
+    const period = problemOf(() => checkStatedPeriod(fig, file));
+    if (period) problems.push(period);
+  }
+  if (fig.written && formatZh(fig) !== fig.written)
+    problem('value', `value/unit/scale/qualifier format as "${formatZh(fig)}" but the source writes "${fig.written}"`, 'correct value (base units), scale, qualifier or measure so they reproduce the source');
+  if (fig.status === 'unconfirmed' && !edition.draft) problems.push(unconfirmed(fig, file, edition));
+  return problems;
+}
+
+/** A figure still to confirm: a problem in a published edition, a note (the editor's worklist) in a draft. */
+function unconfirmed(fig: Figure, file: string, edition: Edition): ContentError {
+  return new ContentError(
+    file,
+    `figures[id=${fig.id}].status`,
+    edition.draft ? `figure "${fig.id}" is still unconfirmed (allowed while edition ${edition.id} is a draft)` : `figure "${fig.id}" is still unconfirmed (copied from an earlier edition), but edition ${edition.id} is not a draft`,
+    `confirm its quote, written form and value against this edition's ${edition.source.file} and delete the line status: unconfirmed; or keep draft: true in edition.yaml until every figure is confirmed`,
+  );
+}
+
+/** Loads one edition, stopping on its problems (every one of them, listed, when there are several). */
+export function loadEdition(id: string, root = contentRoot()): EditionData {
+  const { data, problems } = readEdition(id, root);
+  assertNoProblems(problems);
+  return data!;
 }
 
 type Loaded = Figure & { file: string };
@@ -252,32 +454,42 @@ function checkBounds(fig: Loaded, figures: Map<string, Loaded>): void {
     throw new ContentError(fig.file, `figures[id=${fig.id}].qualifier`, `it scales ${input.id}, which is a bound ("${input.qualifier!.zh}", ${meaning}), so it is a bound too`, `add qualifier: { zh: …, meaning: ${meaning} } (for example 超过 for more-than) and say in its label and note that it is a bound`);
 }
 
-function checkReferences(figures: Map<string, Loaded>, series: Map<string, Series & { file: string }>): void {
-  const valueOf = (owner: Figure & { file: string }) => (id: string) => {
-    const input = figures.get(id);
-    if (!input) throw new ContentError(owner.file, `figures[id=${owner.id}].derived.inputs`, `unknown figure "${id}"`, 'use the id of a figure defined in this edition');
-    return input.value;
-  };
+/**
+ * Every problem across figures: derived figures' inputs, recomputed values,
+ * precision and bounds; named years; series. A figure whose inputs are unknown
+ * is not recomputed; inputs that failed their own schema are not reported again.
+ */
+function referenceProblems(figures: Map<string, Loaded>, series: Map<string, Series & { file: string }>, unchecked: ReadonlySet<string>): ContentError[] {
+  const problems: ContentError[] = [];
   for (const fig of figures.values()) {
-    if (fig.derived) for (const id of fig.derived.inputs) valueOf(fig)(id);
-    checkNamedYears(fig, figures);
+    const missing = fig.derived?.inputs.filter((id) => !figures.has(id)) ?? [];
+    for (const id of missing.filter((m) => !unchecked.has(m)))
+      problems.push(new ContentError(fig.file, `figures[id=${fig.id}].derived.inputs`, `unknown figure "${id}"`, 'use the id of a figure defined in this edition'));
+    if (missing.length) continue;
+    const named = problemOf(() => checkNamedYears(fig, figures));
+    if (named) problems.push(named);
     if (!fig.derived) continue;
-    const computed = computeDerived(fig.derived, valueOf(fig));
+    const computed = computeDerived(fig.derived, (id) => figures.get(id)!.value);
     // Precision counts decimals as the figure is written: 0.945亿元 is 3 decimals of 亿, not of yuan.
     const unit = fig.scale ? SCALE[fig.scale] : 1;
     const expected = clean(roundTo(computed / unit, fig.precision ?? 0) * unit);
-    if (Math.abs(expected - fig.value) > 1e-9 * Math.max(1, Math.abs(expected)))
-      throw new ContentError(fig.file, `figures[id=${fig.id}].value`, `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`, `set value: ${expected}`);
-    checkPrecision(fig, computed, figures);
-    checkBounds(fig, figures);
+    if (Math.abs(expected - fig.value) > 1e-9 * Math.max(1, Math.abs(expected))) {
+      problems.push(new ContentError(fig.file, `figures[id=${fig.id}].value`, `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`, `set value: ${expected}`));
+      continue;
+    }
+    for (const check of [() => checkPrecision(fig, computed, figures), () => checkBounds(fig, figures)]) {
+      const problem = problemOf(check);
+      if (problem) problems.push(problem);
+    }
   }
   for (const s of series.values()) {
     const units = new Set<string>();
     for (const id of s.points) {
       const point = figures.get(id);
-      if (!point) throw new ContentError(s.file, `series[id=${s.id}].points`, `unknown figure "${id}"`, 'list ids of figures defined in this edition');
-      units.add(point.unit);
+      if (point) units.add(point.unit);
+      else if (!unchecked.has(id)) problems.push(new ContentError(s.file, `series[id=${s.id}].points`, `unknown figure "${id}"`, 'list ids of figures defined in this edition'));
     }
-    if (units.size > 1) throw new ContentError(s.file, `series[id=${s.id}].points`, `points mix units (${[...units].join(', ')})`, 'a series holds figures of one unit');
+    if (units.size > 1) problems.push(new ContentError(s.file, `series[id=${s.id}].points`, `points mix units (${[...units].join(', ')})`, 'a series holds figures of one unit'));
   }
+  return problems;
 }

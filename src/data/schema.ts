@@ -113,6 +113,12 @@ export const figureSchema = z
     precision: z.number().int().min(0).max(6).optional(),
     /** Extra context shown beside the figure, e.g. why a derived value is not an integer. */
     note: bilingual.optional(),
+    /**
+     * "unconfirmed": copied forward from an older edition by `npm run edition:new` and not yet
+     * checked against this edition's source. Allowed only while the edition is a draft; delete
+     * the line once the quote, written form and value are confirmed.
+     */
+    status: z.enum(['unconfirmed']).optional(),
   })
   .superRefine((fig, ctx) => {
     if (fig.derived) {
@@ -153,6 +159,11 @@ export const dataFileSchema = z.strictObject({
 export const editionSchema = z.strictObject({
   /** Edition id, also its URL segment, e.g. "2022". */
   id: z.string().regex(/^\d{4}$/, 'an edition id is its year, e.g. "2022"'),
+  /**
+   * true while the edition is being prepared: `npm run dev` shows it with a draft banner, a
+   * production build leaves it out. Remove the line to publish (every figure must be confirmed).
+   */
+  draft: z.boolean().optional(),
   /** The edition's title in each language it is published in. */
   title: bilingual.partial({ en: true }),
   /** Subtitle / deck. */

@@ -13,6 +13,9 @@ export const en: Strings = {
   editionLabel: (edition: string) => `${edition} edition`,
   pageTitle: (page: string, site: string) => `${page} | ${site}`,
   chapterTitle: (kicker: string, title: string) => `${kicker}: ${title}`,
+  draft: {
+    banner: (edition: string) => `Draft: the ${edition} edition is not published, and some of its figures are not yet confirmed against its new source. Only the local preview (npm run dev) shows drafts; the production build leaves this edition out.`,
+  },
   footer: {
     credit: (publisher: string, title: string, year: string, byline: string) => `Every figure and fact on this site comes from “${title}”, ${publisher} (${year}), ${byline}.`,
     vintage: (vintage: string, published: string) => `Data as of the ${vintage} report; this edition was published on ${published}.`,

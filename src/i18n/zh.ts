@@ -15,6 +15,10 @@ export const zh = {
   /** Titles: "序章·十年｜金水十年". */
   pageTitle: (page: string, site: string) => `${page}｜${site}`,
   chapterTitle: (kicker: string, title: string) => `${kicker}·${title}`,
+  /** Shown on every page of a draft edition, which only `npm run dev` serves. */
+  draft: {
+    banner: (edition: string) => `草稿：${edition}年版尚未发布，部分数字尚未按新原文核对。只有本地预览（npm run dev）显示草稿，正式构建不含本版。`,
+  },
   footer: {
     credit: (publisher: string, title: string, year: string, byline: string) => `本站全部数据与事实来自${publisher}《${title}》（${year}），${byline}。`,
     vintage: (vintage: string, published: string) => `数据截至${vintage}年报道发表时；本版发布于${published}。`,

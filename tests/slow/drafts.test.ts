@@ -1,0 +1,78 @@
+/**
+ * Drafts in a production build (`astro build`, the command `npm run build`
+ * runs), on a temporary content root (CONTENT_DIR): a copy of the real 2022
+ * edition plus a draft 2023 made from it by `npm run edition:new` (nothing is
+ * added to content/). The draft is left out of every page, link and download;
+ * once its draft: true is removed with figures still unconfirmed, the build
+ * stops with the same problem lines validate prints.
+ *
+ * The builds run in a copy of the project whose node_modules is a folder of
+ * links to the real packages, so their caches (.astro/, node_modules/.astro,
+ * node_modules/.vite) are their own and never mix the temporary content into
+ * the caches of the real project; output goes to temporary folders, and dist/
+ * is not touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = [process.execPath, '--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
+const work = mkdtempSync(join(tmpdir(), 'jinshui-drafts-'));
+const content = join(work, 'content');
+const project = join(work, 'project');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+mkdirSync(join(project, 'node_modules'));
+for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
+  symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
+
+function build(outDir: string): { status: number | null; output: string } {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)));
+}
+
+describe('astro build with a draft edition', () => {
+  cpSync(join(ROOT, 'content/editions/2022'), join(content, 'editions/2022'), { recursive: true });
+  const made = spawnSync(NODE[0]!, [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2022', '--id', '2023', '--root', content], { cwd: ROOT, encoding: 'utf8' });
+
+  it('a production build leaves the draft out of every page, link and download', () => {
+    expect(made.status, made.stderr).toBe(0);
+    expect(existsSync(join(content, 'editions/2023/zh/00-prologue.mdx'))).toBe(true);
+    const out = join(work, 'dist');
+    const { status, output } = build(out);
+    expect(status, output.slice(-3000)).toBe(0);
+    const built = files(out);
+    expect(built).toContain('2022/zh/prologue/index.html');
+    expect(built).toContain('2022/figures.json');
+    expect(built.filter((f) => f.startsWith('2023'))).toEqual([]);
+    for (const file of built.filter((f) => /\.(html|json|csv|txt)$/.test(f) || f === 'SHA256SUMS'))
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/\/2023\/|2023年版|draft-banner"/);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/2022/zh/prologue/"');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/2022/en/"');
+  });
+
+  it('with draft: true removed and figures unconfirmed, the build stops with the line validate prints', () => {
+    const yaml = join(content, 'editions/2023/edition.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('draft: true\n', ''));
+    const validate = spawnSync(NODE[0]!, [...NODE.slice(1), 'src/cli/validate.ts', '--root', content], { cwd: ROOT, encoding: 'utf8' });
+    expect(validate.status, validate.stdout).toBe(1);
+    const lines = validate.stdout.split('\n').filter((l) => l.includes('].status: '));
+    expect(lines).toHaveLength(84);
+    const out = join(work, 'dist-published');
+    const { status, output } = build(out);
+    expect(status, output.slice(-3000)).not.toBe(0);
+    expect(output).toContain('84 problems in the content:');
+    for (const line of lines) expect(output).toContain(line);
+    expect(existsSync(join(out, '2023'))).toBe(false);
+  });
+});
