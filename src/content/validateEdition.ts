@@ -15,6 +15,7 @@ import { listEditionIds, readEdition } from '../data/load.ts';
 import type { Edition, Lang } from '../data/schema.ts';
 import { chapterProblems, type FigurePeriods } from './validateChapter.ts';
 import { translationProblems, type ChapterLike } from './translations.ts';
+import { teachProblems } from '../classroom/teachRules.ts';
 
 /** What chapter checks need of an edition: its settings (id, languages) and its figures' ids and periods. EditionData is one. */
 export interface EditionOutline {
@@ -184,6 +185,8 @@ export function validateContent(root: string): ContentReport {
     // A listed language with no chapters at all is one problem (checkChapterFiles), not one per chapter.
     const listed = read.edition.languages.filter((lang, i) => i === 0 || onDisk.some((c) => c.id.startsWith(`${id}/${lang}/`)));
     problems.push(...translationProblems(onDisk, () => listed));
+    // Teacher notes and glossaries: the rules the classroom pages apply when they build.
+    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds));
   }
   return { problems, pending, editions, drafts, languages: [...languages], figures, chapters };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEdition } from '../../src/data/load.ts';
 import { storySteps } from '../../src/content/steps.ts';
 import { handoutParts } from '../../src/classroom/handoutParts.ts';
-import { checkNotes, questionsOf } from '../../src/classroom/teachRules.ts';
+import { checkNotes, questionsOf, teachProblems } from '../../src/classroom/teachRules.ts';
 import { liveStepUrl } from '../../src/classroom/urls.ts';
 import { stateOf, type ChartLayout } from '../../src/charts/shared/layout.ts';
 import { classroom } from '../../src/i18n/classroom.ts';
@@ -89,5 +92,38 @@ describe('checkNotes()', () => {
 describe('classroom() strings', () => {
   it('classroom() has every key in both languages', () => {
     expect(Object.keys(classroom('en')).sort()).toEqual(Object.keys(classroom('zh')).sort());
+  });
+});
+
+describe('teachProblems(): what npm run validate checks in teacher notes and glossaries', () => {
+  const copy = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'teach-'));
+    cpSync('content', dir, { recursive: true });
+    return dir;
+  };
+  const figures = (root: string) => readEdition('2022', root).figureIds;
+
+  it('accepts the real notes and glossaries of 2022', () => {
+    expect(teachProblems('content', '2022', ['zh', 'en'], figures('content'))).toEqual([]);
+  });
+
+  it('reports every problem at once, each naming its file: missing notes, too few questions, an unknown figure, a statistic in a definition', () => {
+    const root = copy();
+    const teach = (lang: string, name: string) => join(root, 'editions/2022', lang, 'teach', name);
+    rmSync(teach('en', '01-economy.mdx'));
+    writeFileSync(teach('zh', '02-governance.mdx'), '---\nchapter: governance\n---\n\n1. <Fig id="no-such-figure"/>？\n2. <Fig id="grid-level1-count"/>？\n');
+    const glossary = teach('zh', 'glossary.yaml');
+    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/definition: /, 'definition: 2021年有100家。'));
+    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root)).map((p) => `${p.file}: ${p.field}: ${p.problem}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/zh\/teach\/02-governance\.mdx: questions: 2 discussion question/),
+        expect.stringMatching(/zh\/teach\/02-governance\.mdx:.*no-such-figure/),
+        expect.stringMatching(/zh\/teach\/glossary\.yaml: terms\.0\.definition: .* has a number in its definition \(2021, 100\)/),
+        expect.stringMatching(/en\/teach\/01-economy\.mdx: chapter: chapter "economy" .* has no teacher notes/),
+      ]),
+    );
+    expect(lines).toHaveLength(4);
+    rmSync(root, { recursive: true, force: true });
   });
 });
