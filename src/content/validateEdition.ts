@@ -121,7 +121,7 @@ export function checkChapterFiles(root: string, data: EditionOutline, id = data.
 export function checkEdition(root: string, id: string): ContentError[] {
   const read = readEdition(id, root);
   if (!read.edition) return [...read.problems];
-  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds }, id)];
+  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds)];
 }
 
 /** What `npm run validate` reports: every problem of every edition, and what was checked. */
