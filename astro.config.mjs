@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { checksumsIntegration } from './src/build/checksums.ts';
+import { sitemapIntegration } from './src/build/sitemap.ts';
 import { offline } from './src/offline/precache.mjs';
 
 export default defineConfig({
@@ -9,7 +10,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // offline(): one service worker per edition, written after the build (src/offline/precache.mjs).
   // checksums last: SHA256SUMS for every built file (the service workers included), so an office can verify what it deploys.
-  integrations: [mdx(), offline(), checksumsIntegration()],
+  // sitemapIntegration(): sitemap.xml and robots.txt, read from the built pages' canonical and hreflang links.
+  integrations: [mdx(), offline(), sitemapIntegration(), checksumsIntegration()],
   // One small stylesheet, inlined: a render-blocking request costs a round trip on a weak network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.

@@ -16,8 +16,9 @@ export const HANDOUT_PAGES = ALL_PAGES.filter((p) => p.endsWith('/handout/'));
 export const SCROLLY_PAGES = CHAPTER_PAGES.filter((p) => readFileSync(join('dist', p, 'index.html'), 'utf8').includes('data-scrolly='));
 
 /**
- * One page of each kind (home, chapter, present, handout, data, teach, sources…) per
- * language, the largest of its kind: the pages whose markup and styles differ. Checks
+ * One page of each kind (home, chapter, present, handout, data, teach, sources…), the
+ * largest of its kind in any language (English text runs longest): the pages whose
+ * markup and styles differ. Checks
  * that repeat across many conditions (axe under text sizes, contrast, motion) run on
  * these; the base conditions still cover ALL_PAGES.
  */
@@ -25,7 +26,7 @@ export const SAMPLE_PAGES = (() => {
   const kindOf = (p: string): string => {
     const [, , lang = '', slug = '', view = ''] = p.split('/');
     const kind = view || (CHAPTER_PAGES.includes(p) ? 'chapter' : slug || 'home');
-    return `${lang}:${kind}`;
+    return lang ? kind : 'root';
   };
   const largest = new Map<string, { path: string; bytes: number }>();
   for (const path of ALL_PAGES) {

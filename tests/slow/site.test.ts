@@ -89,3 +89,18 @@ describe('the built site', () => {
     expect(execFileSync('sha256sum', ['-c', '--quiet', CHECKSUMS_FILE], { cwd: DIST, encoding: 'utf8' })).toBe('');
   });
 });
+
+describe('sitemap.xml and robots.txt', () => {
+  it('the sitemap lists every built page once, each with its hreflang alternates, and nothing that was not built; robots.txt points at it', () => {
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const pages = builtPages(DIST).filter((p) => p.endsWith('/'));
+    expect([...locs].sort()).toEqual([...pages].sort());
+    // Every English page has its Chinese alternate and back.
+    const blocks = xml.split('<url>').slice(1);
+    for (const block of blocks.filter((b) => b.includes('/2022/en/'))) expect(block).toMatch(/hreflang="zh-CN" href="[^"]+\/2022\/zh\//);
+    for (const block of blocks.filter((b) => /<loc>[^<]*\/2022\/zh\//.test(b))) expect(block).toMatch(/hreflang="en" href="[^"]+\/2022\/en\//);
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
+  });
+});
