@@ -381,7 +381,7 @@ test.describe('read-aloud', () => {
   });
 
   test('it stops on a second press, on Escape and when the page is left; a step button reads its step', async ({ guarded: page }) => {
-    await page.addInitScript(stubSpeech, ['zh-CN']);
+    await page.addInitScript(stubSpeech, ['zh-CN', 'en-US']);
     await page.goto(PROLOGUE);
     const chapter = page.locator('[data-read="chapter"]');
     const speech = (): Promise<{ n: number; cancels: number }> =>
@@ -438,7 +438,7 @@ test.describe('targets and focus', () => {
       const small: string[] = [];
       for (const width of [390, 1440]) {
         const { page, close } = await open(browser, baseURL!, { name: size, width, size });
-        await page.addInitScript(stubSpeech, ['zh-CN']);
+        await page.addInitScript(stubSpeech, ['zh-CN', 'en-US']);
         for (const path of ALL_PAGES) {
           await page.goto(path);
           await settled(page, { name: size, width, size });
@@ -465,7 +465,7 @@ test.describe('targets and focus', () => {
 
   test('focus is always visible: every element reached by Tab draws an outline', async ({ browser, baseURL }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'focus', width: 1440 });
-    await page.addInitScript(stubSpeech, ['zh-CN']);
+    await page.addInitScript(stubSpeech, ['zh-CN', 'en-US']);
     const invisible: string[] = [];
     for (const path of [PROLOGUE, '/2022/zh/sources/', '/']) {
       await page.goto(path);
