@@ -57,16 +57,24 @@ export function toCsv(records: FigureRecord[]): string {
  * "figures", a header row, values as numbers), written with exceljs: schools
  * and offices open Excel first.
  */
+const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+
 export async function toXlsx(records: FigureRecord[]): Promise<ArrayBuffer> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   // A fixed date keeps the file identical between builds of the same data.
-  workbook.created = workbook.modified = new Date('2000-01-01T00:00:00Z');
+  workbook.created = workbook.modified = FIXED_DATE;
   const sheet = workbook.addWorksheet('figures', { views: [{ state: 'frozen', ySplit: 1 }] });
   const columns = Object.keys(records[0] ?? {}) as (keyof FigureRecord)[];
   sheet.columns = columns.map((key) => ({ header: key, key, width: key.includes('quote') || key.startsWith('label') ? 40 : 14 }));
   sheet.getRow(1).font = { bold: true };
   for (const r of records) sheet.addRow(r);
   const buffer = await workbook.xlsx.writeBuffer();
-  return buffer as ArrayBuffer;
+  // exceljs stamps each zip entry with the time of writing: restamp them, so two builds of the same data give the same bytes.
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(buffer);
+  zip.forEach((_path, entry) => {
+    entry.date = FIXED_DATE;
+  });
+  return zip.generateAsync({ type: 'arraybuffer', compression: 'DEFLATE' });
 }

@@ -103,23 +103,63 @@ export function formatEn(fig: Formattable): string {
   }
 }
 
+/**
+ * How each language writes numbers, periods and amounts: one record per language,
+ * so no function below branches on the language, and a language missing here
+ * fails `astro check` (Record<Lang, …>) like a missing strings module.
+ */
+interface NumberStyle {
+  figure: (fig: Formattable) => string;
+  number: (n: number) => string;
+  /** Compact axis/tick labels: "700亿" / "70bn". */
+  yuanShort: (value: number) => string;
+  /** Shown where the source gives no year. */
+  notStated: string;
+  /** The source's own time word with the not-stated note: "目前（原文未注明年份）" / "“now” (year not stated)". */
+  saysNotStated: (says: string) => string;
+  /** A short axis label when nothing is stated. */
+  yearUnknown: string;
+  /** A stated period in a sentence: "2021年" / "2021". */
+  periodInSentence: (period: string) => string;
+}
+
+const NUMBER_STYLES: Record<Lang, NumberStyle> = {
+  zh: {
+    figure: (fig) => formatZh(fig),
+    number: (n) => zhNumber(n),
+    yuanShort: (value) => (value >= 1e8 ? `${clean(value / 1e8)}亿` : value >= 1e4 ? `${clean(value / 1e4)}万` : String(clean(value))),
+    notStated: '原文未注明年份',
+    saysNotStated: (says) => `${says}（原文未注明年份）`,
+    yearUnknown: '年份不详',
+    periodInSentence: (period) => `${period}年`,
+  },
+  en: {
+    figure: (fig) => formatEn(fig),
+    number: (n) => groupThousands(n),
+    yuanShort: (value) => (value >= 1e9 ? `${clean(value / 1e9)}bn` : value >= 1e6 ? `${clean(value / 1e6)}m` : groupThousands(value)),
+    notStated: 'year not stated',
+    saysNotStated: (says) => `“${says}” (year not stated)`,
+    yearUnknown: 'year n/a',
+    periodInSentence: (period) => period,
+  },
+};
+
 export function formatFigure(fig: Formattable, lang: Lang): string {
-  return lang === 'zh' ? formatZh(fig) : formatEn(fig);
+  return NUMBER_STYLES[lang].figure(fig);
 }
 
 /** A plain number: as the source writes it in Chinese (1000), with thousands separators in English (1,000). */
 export function formatNumber(n: number, lang: Lang): string {
-  return lang === 'zh' ? zhNumber(n) : groupThousands(n);
+  return NUMBER_STYLES[lang].number(n);
 }
 
 /** Compact axis/tick labels: "700亿" / "70bn". Charts use these where space is short. */
 export function formatYuanShort(value: number, lang: Lang): string {
-  if (lang === 'zh') return value >= 1e8 ? `${clean(value / 1e8)}亿` : value >= 1e4 ? `${clean(value / 1e4)}万` : String(clean(value));
-  return value >= 1e9 ? `${clean(value / 1e9)}bn` : value >= 1e6 ? `${clean(value / 1e6)}m` : groupThousands(value);
+  return NUMBER_STYLES[lang].yuanShort(value);
 }
 
 /** Shown where the source gives no year. */
-export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: '原文未注明年份', en: 'year not stated' };
+export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: NUMBER_STYLES.zh.notStated, en: NUMBER_STYLES.en.notStated };
 
 /**
  * A figure's period as text: "2021" / "2012–2021" as the source states it;
@@ -128,14 +168,14 @@ export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: '原文未注明年
  */
 export function periodText(period: Period, lang: Lang): string {
   if (typeof period === 'string') return period;
-  if (!period.says) return PERIOD_NOT_STATED[lang];
-  return lang === 'zh' ? `${period.says.zh}（${PERIOD_NOT_STATED.zh}）` : `“${period.says.en}” (${PERIOD_NOT_STATED.en})`;
+  if (!period.says) return NUMBER_STYLES[lang].notStated;
+  return NUMBER_STYLES[lang].saysNotStated(period.says[lang]);
 }
 
 /** A short period label for a chart axis: the stated year, else the source's time word, else "年份不详" / "year n/a". */
 export function periodShort(period: Period, lang: Lang): string {
   if (typeof period === 'string') return period;
-  return period.says?.[lang] ?? (lang === 'zh' ? '年份不详' : 'year n/a');
+  return period.says?.[lang] ?? NUMBER_STYLES[lang].yearUnknown;
 }
 
 /** The years a period names: "2012–2021" → ["2012", "2021"]; none when not stated. */
@@ -145,6 +185,6 @@ export function periodYears(period: Period): string[] {
 
 /** A period to put in a sentence: "2021年" / "2021", or the not-stated text. Charts use it instead of `${period}年`. */
 export function periodPhrase(period: Period, lang: Lang): string {
-  if (typeof period === 'string') return lang === 'zh' ? `${period}年` : period;
+  if (typeof period === 'string') return NUMBER_STYLES[lang].periodInSentence(period);
   return periodText(period, lang);
 }
