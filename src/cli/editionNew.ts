@@ -98,7 +98,8 @@ Next steps:
      set published, dataVintage, source (title, publisher, byline, year, translations) and a changelog entry.
   2. Confirm each figure in ${dir}/data/*.yaml against the new source: update quote, written and value,
      then delete its line "status: unconfirmed" (or delete the figure and every <Fig> that shows it).
-  3. Edit the chapters in ${languages.map((l) => `${dir}/${l}/`).join(' and ')} (keep each slug, so URLs stay stable).
+  3. Edit the chapters in ${languages.map((l) => `${dir}/${l}/`).join(' and ')} (keep each slug, so URLs stay stable),
+     and their teacher notes and glossary in each teach/ folder.
   4. npm run validate   lists every problem, and every figure still unconfirmed.
   5. npm run dev        previews the draft at http://127.0.0.1:4321/${id}/${languages[0]}/ with a draft banner;
                         npm run build leaves it out while edition.yaml says draft: true.
