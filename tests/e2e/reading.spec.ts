@@ -89,7 +89,8 @@ test.describe('axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) on every page', () => {
   for (const [i, c] of AXE_CONDITIONS.entries()) {
     const pages = i < 2 ? ALL_PAGES : SAMPLE_PAGES;
     test(`axe: 0 violations on ${i < 2 ? 'every page' : 'a page of each kind'}, ${c.name}`, async ({ browser, baseURL }) => {
-      test.setTimeout(perPages(pages.length, 12_000));
+      // axe on the whole-report handout and the data page (every figure) takes many seconds on a busy machine.
+      test.setTimeout(perPages(pages.length, 30_000));
       const { page, close } = await open(browser, baseURL!, c);
       const found: string[] = [];
       for (const path of pages) {
