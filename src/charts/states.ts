@@ -11,20 +11,21 @@ interface StatesModule {
  * The same discovery for editor commands (`npm run validate`), which run under
  * plain Node: import.meta.glob exists only where Vite compiles the code (the build,
  * the dev server, vitest), so there the chart folders are read from disk.
+ * `file` is the module's name in each chart folder; the keys are "./<chart-id>/<file>", as the glob's.
  */
-async function statesFromDisk(): Promise<Record<string, StatesModule>> {
+export async function chartModulesFromDisk<T>(file: string): Promise<Record<string, T>> {
   const { existsSync, readdirSync } = await import('node:fs');
   const here = new URL('./', import.meta.url);
-  const modules: Record<string, StatesModule> = {};
+  const modules: Record<string, T> = {};
   for (const dir of readdirSync(here, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const file = new URL(`./${dir.name}/states.ts`, here);
-    if (dir.isDirectory() && existsSync(file)) modules[`./${dir.name}/states.ts`] = (await import(/* @vite-ignore */ file.href)) as StatesModule;
+    const url = new URL(`./${dir.name}/${file}`, here);
+    if (dir.isDirectory() && existsSync(url)) modules[`./${dir.name}/${file}`] = (await import(/* @vite-ignore */ url.href)) as T;
   }
   return modules;
 }
 
 // Vite replaces import.meta.env in everything it compiles; under plain Node it is undefined.
-const modules: Record<string, StatesModule> = import.meta.env ? import.meta.glob<StatesModule>('./*/states.ts', { eager: true }) : await statesFromDisk();
+const modules: Record<string, StatesModule> = import.meta.env ? import.meta.glob<StatesModule>('./*/states.ts', { eager: true }) : await chartModulesFromDisk<StatesModule>('states.ts');
 
 export const CHART_STATES: Readonly<Record<string, readonly string[]>> = Object.freeze(
   Object.fromEntries(Object.entries(modules).map(([path, mod]) => [path.split('/')[1]!, mod.STATES])),

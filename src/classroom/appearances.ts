@@ -6,13 +6,8 @@
 import { chapterPath, chaptersOf, type Chapter } from '../content/chapters.ts';
 import { storySteps } from '../content/steps.ts';
 import type { Lang } from '../data/index.ts';
+import { CHART_FIGURES } from '../charts/figures.ts';
 
-const geometries = import.meta.glob<{ FIGURES?: Readonly<Record<string, string>> }>('../charts/*/geometry.ts', { eager: true });
-
-/** Chart id → the figure ids it declares (FIGURES in its geometry.ts). */
-export const CHART_FIGURES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(geometries).map(([path, mod]) => [path.split('/')[2]!, Object.values(mod.FIGURES ?? {})]),
-);
 
 export interface Appearance {
   chapter: Chapter;

@@ -4,6 +4,7 @@
  */
 import { ContentError, assertNoProblems, nearest } from '../data/errors.ts';
 import { CHART_STATES } from '../charts/states.ts';
+import { CHART_FIGURES } from '../charts/figures.ts';
 import { periodYears } from '../data/format.ts';
 import { SOURCE_LANG, type Lang, type Period } from '../data/schema.ts';
 
@@ -150,6 +151,10 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
       }
       const chart = tag.attrs['chart'] ?? '';
       if (!Object.hasOwn(CHART_STATES, chart)) problem(`<Scrolly chart="${chart}">`, `unknown chart "${chart}"`, `use one of: ${Object.keys(CHART_STATES).join(', ')}`);
+      // A chart draws its own figures: each must be in this edition's data, or the chart could not be drawn.
+      const missing = (CHART_FIGURES[chart] ?? []).filter((id) => !figureIds.has(id));
+      if (missing.length)
+        problem(`<Scrolly chart="${chart}">`, `chart "${chart}" draws ${missing.map((id) => `"${id}"`).join(', ')}, which this edition's data does not define`, `add ${missing.length > 1 ? 'these figures' : 'the figure'} to a data file of the edition (copy ${missing.length > 1 ? 'them' : 'it'} from the previous edition and confirm against the new source), or use another chart`);
       openChart = chart;
     } else if (tag.name === 'Step' && !tag.closing) {
       const state = tag.attrs['state'] ?? '';

@@ -148,8 +148,8 @@ describe('loadEdition() on random valid figures', () => {
         writeFileSync(join(root, 'editions/2022/source.zh.txt'), `${baseSource.trimEnd()}\n${quotes.join('\n')}\n`);
         writeFileSync(join(root, 'editions/2022/data/random.yaml'), stringify({ figures }));
         const data = loadEdition('2022', root);
-        // The fixture's own three figures, plus every random one, each with its value as written.
-        expect(data.figures.size).toBe(3 + items.length);
+        // The fixture's own four figures, plus every random one, each with its value as written.
+        expect(data.figures.size).toBe(4 + items.length);
         items.forEach(({ fig }, i) => expect(data.figures.get(`random-${i}`)!.value).toBe(fig.value));
         seen += items.length;
         rmSync(root, { recursive: true, force: true });

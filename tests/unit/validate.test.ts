@@ -40,7 +40,7 @@ describe('npm run validate', () => {
     const { code, out } = await validate(join(GOOD, 'basic'));
     expect(code, out).toBe(0);
     expect(out.trim()).toMatch(OK);
-    expect(OK.exec(out)!.slice(1)).toEqual(['1', '1', '3', '2']);
+    expect(OK.exec(out)!.slice(1)).toEqual(['1', '1', '4', '2']);
   });
 
   it.each(readdirSync(GOOD))('reportLines(validateContent(good/%s)) is one ok line', (name) => {
@@ -115,7 +115,7 @@ describe('npm run edition:new', () => {
     const made = await editionNew('--from', '2022', '--id', '2023', '--root', root);
     expect(made.code, made.out).toBe(0);
     expect(made.out).toContain('Created draft edition 2023');
-    expect(made.out).toContain('3 figures marked status: unconfirmed');
+    expect(made.out).toContain('4 figures marked status: unconfirmed');
     expect(made.out).toMatch(/Next steps:[\s\S]*npm run validate[\s\S]*npm run dev[\s\S]*draft: true/);
     const yaml = readFileSync(join(edition, 'edition.yaml'), 'utf8');
     expect(yaml).toMatch(/^id: "2023"\ndraft: true\n/m);
@@ -123,13 +123,13 @@ describe('npm run edition:new', () => {
     for (const file of ['zh/00-prologue.mdx', 'zh/01-epilogue.mdx', 'source.zh.txt'])
       expect(readFileSync(join(edition, file), 'utf8')).toBe(readFileSync(join(root, 'editions/2022', file), 'utf8'));
     const data = readFileSync(join(edition, 'data/prologue.yaml'), 'utf8');
-    expect(data.match(/^ {4}status: unconfirmed$/gm)).toHaveLength(3);
+    expect(data.match(/^ {4}status: unconfirmed$/gm)).toHaveLength(4);
     expect(data.replace(/^ {4}status: unconfirmed\n/gm, '')).toBe(readFileSync(join(root, 'editions/2022/data/prologue.yaml'), 'utf8'));
 
     const checked = await validate(root);
     expect(checked.code, checked.out).toBe(0);
-    expect(checked.out).toMatch(/^ok: 2 editions \(draft: 2023; 3 figures still unconfirmed\), 1 language, 6 figures, 4 chapters checked in/m);
-    expect(checked.out.match(/^draft: .*figures\[id=[a-z0-9-]+\]\.status: figure "[a-z0-9-]+" is still unconfirmed/gm)).toHaveLength(3);
+    expect(checked.out).toMatch(/^ok: 2 editions \(draft: 2023; 4 figures still unconfirmed\), 1 language, 8 figures, 4 chapters checked in/m);
+    expect(checked.out.match(/^draft: .*figures\[id=[a-z0-9-]+\]\.status: figure "[a-z0-9-]+" is still unconfirmed/gm)).toHaveLength(4);
   });
 
   it('edition:new: removing draft: true with figures unconfirmed fails validation, naming file, line, figure and fix', async () => {
@@ -141,7 +141,7 @@ describe('npm run edition:new', () => {
       expect(out).toContain(
         `${edition}/data/prologue.yaml:${line}: figures[id=${id}].status: figure "${id}" is still unconfirmed (copied from an earlier edition), but edition 2023 is not a draft — confirm its quote, written form and value against this edition's source.zh.txt and delete the line status: unconfirmed; or keep draft: true in edition.yaml until every figure is confirmed`,
       );
-    expect(out).toContain(`3 problems in ${root}`);
+    expect(out).toContain(`4 problems in ${root}`);
   });
 
   it('edition:new refuses a target that exists, an unknown source edition and an id that is not a year', async () => {

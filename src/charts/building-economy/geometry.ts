@@ -207,3 +207,6 @@ export function buildingEconomyGeometry(data: BuildingEconomyData, options: Geom
     rank: { heading: rankHeading, size, position, slots, y: r2(stripY), height: stripH, hit, label, ends },
   };
 }
+
+/** The figure behind each part of the chart, by id. */
+export const FIGURES = { over10m: 'buildings-tax-over-10m', over100m: 'buildings-tax-over-100m', rank: 'building-economy-rank-2022' } as const;

@@ -167,3 +167,16 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
     dotRadius,
   };
 }
+
+/** The three rows, in drawing order: each row's figures are <key>-start, -2022, -growth-rate and -multiple. */
+export const ROWS = [
+  { key: 'research-centres', appearsIn: 'centres' },
+  { key: 'tech-enterprises', appearsIn: 'tech' },
+  { key: 'high-tech-enterprises', appearsIn: 'hightech' },
+] as const satisfies readonly { key: string; appearsIn: InnovationState }[];
+export const ROW_PARTS = { base: 'start', now: '2022', rate: 'growth-rate', multiple: 'multiple' } as const;
+
+/** Every figure the chart draws, by id (content checks and the data page read this; the component builds its rows from ROWS). */
+export const FIGURES: Readonly<Record<string, string>> = Object.fromEntries(
+  ROWS.flatMap(({ key }) => Object.values(ROW_PARTS).map((part) => [`${key}-${part}`, `${key}-${part}`])),
+);

@@ -100,3 +100,16 @@ export function shareGeometry(rows: ShareRow[], options: GeometryOptions = {}): 
 
   return { ...assertComplete({ width, height, states }), x0, rows: geometry, landX: r2(x(rows[0]!.share.value)) };
 }
+
+/** The figure behind each row, by id: a share of Zhengzhou's total and, beside it, its ratio to the land share. */
+export const FIGURES = {
+  landShare: 'land-share-2021',
+  populationShare: 'population-share-2021',
+  populationRatio: 'population-density-ratio-2021',
+  gdpShare: 'gdp-share-2021',
+  gdpRatio: 'gdp-density-ratio-2021',
+  fiscalShare: 'fiscal-revenue-share-2021',
+  fiscalRatio: 'fiscal-revenue-density-ratio-2021',
+  retailShare: 'retail-share-2021',
+  retailRatio: 'retail-density-ratio-2021',
+} as const;
