@@ -16,3 +16,8 @@ export function liveStepUrl(site: URL | undefined, base: string, path: string, s
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
   return new URL(`${path.replace(/^\//, '')}#${stepId}`, root).href;
 }
+
+/** The archive of every edition: /editions/ in the first language, /editions/<lang>/ in the others. */
+export const archivePath = (lang: Lang, primary: Lang): string => (lang === primary ? '/editions/' : `/editions/${lang}/`);
+/** What changed in an edition since the one before it. */
+export const changesPath = (edition: string, lang: Lang): string => `/${edition}/${lang}/changes/`;

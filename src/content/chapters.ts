@@ -1,6 +1,7 @@
 /** Chapter order and URLs, shared by chapter pages, navigation and the table of contents. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEdition, latestEditionId, type Lang } from '../data/index.ts';
+import { archivePath } from '../classroom/urls.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -17,6 +18,11 @@ export function chapterPath(entry: Chapter): string {
 /** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/. */
 export function homePath(edition: string, lang: Lang): string {
   return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? '/' : `/${edition}/${lang}/`;
+}
+
+/** The archive of every edition in a language (/editions/ in the newest edition's first language). */
+export function archivePathIn(lang: Lang): string {
+  return archivePath(lang, getEdition(latestEditionId()).edition.languages[0]!);
 }
 
 /** The chapters of one edition in one language, in reading order. */

@@ -19,6 +19,44 @@ export const zh = {
   draft: {
     banner: (edition: string) => `草稿：${edition}年版尚未发布，部分数字尚未按新原文核对。只有本地预览（npm run dev）显示草稿，正式构建不含本版。`,
   },
+  /** On every page of an edition that is not the newest: where the newest one is. */
+  newer: {
+    banner: (newest: string) => `本版不是最新版本：${newest}年版已经发布。`,
+    sameChapter: '阅读新版的这一章',
+    start: '阅读新版',
+  },
+  /** The archive of every published edition (/editions/). */
+  archive: {
+    title: '各年版本',
+    description: '《金水十年》每一个已发布的版本：发布日期、数据截至年份、语言和更新记录',
+    lead: '每个版本都保留在自己的地址上，不会被新版覆盖。',
+    newest: '最新版本',
+    published: '发布日期',
+    vintage: '数据截至',
+    languages: '语言',
+    changelog: '更新记录',
+    changes: (older: string) => `与${older}年版相比的变化`,
+    all: '全部版本',
+  },
+  /** The computed "what changed" page of an edition after the first (/<edition>/<lang>/changes/). */
+  changes: {
+    title: (edition: string, older: string) => `${edition}年版与${older}年版相比的变化`,
+    description: '按数据编号逐项比较两版的全部数字：新增、删除和修订',
+    lead: '本页由两版的数据文件自动比较生成，没有人工撰写。',
+    added: (n: number) => `新增的数字（${n}个）`,
+    removed: (n: number) => `删除的数字（${n}个）`,
+    revised: (n: number) => `修订的数字（${n}个）`,
+    chaptersAdded: (n: number) => `新增的章节（${n}个）`,
+    chaptersRemoved: (n: number) => `删除的章节（${n}个）`,
+    none: '没有。',
+    id: '编号',
+    label: '指标',
+    before: (older: string) => `${older}年版`,
+    after: (edition: string) => `${edition}年版`,
+    unitChanged: '计量单位已改变，新旧数值不能直接比较。',
+    whereIn: (edition: string) => `在${edition}年版中的位置：`,
+    notShown: '只在数据表中',
+  },
   footer: {
     credit: (publisher: string, title: string, year: string, byline: string) => `本站全部数据与事实来自${publisher}《${title}》（${year}），${byline}。`,
     vintage: (vintage: string, published: string) => `数据截至${vintage}年报道发表时；本版发布于${published}。`,

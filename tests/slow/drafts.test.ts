@@ -13,37 +13,20 @@
  * is not touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NODE, ROOT, buildSite, filesIn as files, workspace } from '../support/fixture-build.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const NODE = [process.execPath, '--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
-const work = mkdtempSync(join(tmpdir(), 'jinshui-drafts-'));
-const content = join(work, 'content');
-const project = join(work, 'project');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
-mkdirSync(join(project, 'node_modules'));
-for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
-  symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
-
-function build(outDir: string): { status: number | null; output: string } {
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)));
-}
+const ws = workspace('jinshui-drafts-');
+const { content } = ws;
+const work = ws.dir;
+afterAll(() => ws.remove());
+const build = (outDir: string) => buildSite(ws, outDir);
 
 describe('astro build with a draft edition', () => {
   cpSync(join(ROOT, 'content/editions/2022'), join(content, 'editions/2022'), { recursive: true });
-  const made = spawnSync(NODE[0]!, [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2022', '--id', '2023', '--root', content], { cwd: ROOT, encoding: 'utf8' });
+  const made = spawnSync(NODE[0], [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2022', '--id', '2023', '--root', content], { cwd: ROOT, encoding: 'utf8' });
 
   it('a production build leaves the draft out of every page, link and download', () => {
     expect(made.status, made.stderr).toBe(0);
@@ -64,7 +47,7 @@ describe('astro build with a draft edition', () => {
   it('with draft: true removed and figures unconfirmed, the build stops with the line validate prints', () => {
     const yaml = join(content, 'editions/2023/edition.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('draft: true\n', ''));
-    const validate = spawnSync(NODE[0]!, [...NODE.slice(1), 'src/cli/validate.ts', '--root', content], { cwd: ROOT, encoding: 'utf8' });
+    const validate = spawnSync(NODE[0], [...NODE.slice(1), 'src/cli/validate.ts', '--root', content], { cwd: ROOT, encoding: 'utf8' });
     expect(validate.status, validate.stdout).toBe(1);
     const lines = validate.stdout.split('\n').filter((l) => l.includes('].status: '));
     expect(lines).toHaveLength(84);
