@@ -11,7 +11,7 @@ import { test, expect, stepsOf, scrollToStep } from './fixtures.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SCROLLY_PAGES } from './pages.ts';
 import type { Page } from '@playwright/test';
 
-const EN_PAGES = ALL_PAGES.filter((p) => /^\/\d{4}\/en\//.test(p));
+const EN_PAGES = ALL_PAGES.filter((p) => /^\/(\d{4}|editions)\/en\//.test(p));
 const zhOf = (path: string) => path.replace(/^\/(\d{4})\/en\//, '/$1/zh/');
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -20,9 +20,10 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * lang="zh-CN": a glossary name in parentheses at its first use (.term__original),
  * the source's own words shown as a quote (.source-quote in figure tips and
  * tables, span[lang] in prose), the source's title and byline beside their
- * translation (.original), and the switcher's own language name (.lang-switch).
+ * translation (.original), and a language's own name where it links to that
+ * language (.lang-switch, the switcher; .archive__language, the archive's languages).
  */
-const ALLOWLIST = ['.term__original', '.source-quote', '.original', '.lang-switch', '.prose span[lang="zh-CN"]', '.slide__text span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
+const ALLOWLIST = ['.term__original', '.source-quote', '.original', '.lang-switch', '.archive__language', '.prose span[lang="zh-CN"]', '.slide__text span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
 
 test('there is an English edition to test', () => {
   // The contents, six chapters and the sources page.
