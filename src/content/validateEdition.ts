@@ -15,6 +15,7 @@ import { listEditionIds, readEdition } from '../data/load.ts';
 import type { Edition, Lang } from '../data/schema.ts';
 import { chapterProblems, type FigurePeriods } from './validateChapter.ts';
 import { translationProblems, type ChapterLike } from './translations.ts';
+import { headlineLine, headlineProblems } from './headline.ts';
 import { teachProblems } from '../classroom/teachRules.ts';
 
 /** What chapter checks need of an edition: its settings (id, languages) and its figures' ids and periods. EditionData is one. */
@@ -62,6 +63,9 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
   for (const field of FRONTMATTER_FIELDS)
     if (typeof fields[field] !== 'string' || !(fields[field] as string).trim())
       problems.push(new ContentError(file, `frontmatter.${field}`, `the chapter has no ${field}`, `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`, 1));
+  // The frontmatter starts on line 2 (after the first ---).
+  const headlineAt = headlineLine(front[1]!);
+  problems.push(...headlineProblems(fields['headline'], file, data.figures.keys(), headlineAt && headlineAt + 1));
   const body = source.slice(front[0].length);
   if (!body.replace(/<[^>]+>/g, '').trim())
     problems.push(new ContentError(file, 'body', 'the chapter has no text', 'write the chapter, or delete the file and renumber the ones after it', lineOf(source, front[0].length)));
