@@ -152,13 +152,16 @@ function chaptersOnDisk(root: string, id: string, languages: readonly string[]):
       .flatMap((name) => {
         const body = readFileSync(join(langDir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
         const front = /^---\n([\s\S]*?)\n---\n?/.exec(body);
-        let slug: unknown;
+        let fields: { slug?: unknown; headline?: unknown } | null = null;
         try {
-          slug = (parse(front?.[1] ?? '') as { slug?: unknown } | null)?.slug;
+          fields = parse(front?.[1] ?? '') as typeof fields;
         } catch {
-          slug = undefined; // reported by checkChapterText
+          fields = null; // reported by checkChapterText
         }
-        return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug } }] : [];
+        const slug = fields?.slug;
+        // A headline that is not a list of ids is reported by checkChapterText; here it only has to compare.
+        const headline = Array.isArray(fields?.headline) ? fields.headline.map(String) : undefined;
+        return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug, headline } }] : [];
       });
   });
 }

@@ -17,7 +17,8 @@ export const en: Strings = {
   share: {
     poster: 'Share poster',
     scanToRead: 'Scan to read this chapter',
-    imageAlt: (site: string, title: string, figures: readonly string[]) => `${site}: ${title}${figures.length ? `. ${figures.join('; ')}` : ''}`,
+    imageAlt: (site: string, title: string, figures: string) => `${site}: ${title}${figures ? `. ${figures}` : ''}`,
+    figureSeparator: '; ',
     figureLabel: (label: string, period: string) => `${label} (${period})`,
   },
   draft: {

@@ -26,8 +26,10 @@ export const zh = {
     poster: '分享海报',
     /** Beside the poster's QR code. */
     scanToRead: '扫码阅读本章',
-    /** og:image:alt: what the link-preview image says. */
-    imageAlt: (site: string, title: string, figures: readonly string[]) => `${site}｜${title}${figures.length ? `：${figures.join('；')}` : ''}`,
+    /** og:image:alt: what the link-preview image says (the figures already joined by figureSeparator). */
+    imageAlt: (site: string, title: string, figures: string) => `${site}｜${title}${figures ? `：${figures}` : ''}`,
+    /** Between the figures in imageAlt. */
+    figureSeparator: '；',
     /** A figure on a card: what it measures, and its period. */
     figureLabel: (label: string, period: string) => `${label}（${period}）`,
   },

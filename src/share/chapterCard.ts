@@ -50,5 +50,5 @@ export function cardInput(facts: ChapterFacts, url: string): CardInput {
 /** og:image:alt: the titles and the figures the image shows. */
 export function imageAlt(facts: ChapterFacts): string {
   const t = strings(facts.lang);
-  return t.share.imageAlt(getEdition(facts.edition).edition.title[facts.lang] ?? '', facts.title, cardFigures(facts).map((f) => `${f.label} ${f.value}`));
+  return t.share.imageAlt(getEdition(facts.edition).edition.title[facts.lang] ?? '', facts.title, cardFigures(facts).map((f) => `${f.label} ${f.value}`).join(t.share.figureSeparator));
 }
