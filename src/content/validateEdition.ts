@@ -152,15 +152,17 @@ function chaptersOnDisk(root: string, id: string, languages: readonly string[]):
       .flatMap((name) => {
         const body = readFileSync(join(langDir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
         const front = /^---\n([\s\S]*?)\n---\n?/.exec(body);
-        let fields: { slug?: unknown; headline?: unknown } | null = null;
+        type Fields = { slug?: unknown; headline?: unknown } | null;
+        let fields: Fields;
         try {
-          fields = parse(front?.[1] ?? '') as typeof fields;
+          fields = parse(front?.[1] ?? '') as Fields;
         } catch {
           fields = null; // reported by checkChapterText
         }
         const slug = fields?.slug;
         // A headline that is not a list of ids is reported by checkChapterText; here it only has to compare.
-        const headline = Array.isArray(fields?.headline) ? fields.headline.map(String) : undefined;
+        const listed = fields?.headline;
+        const headline = Array.isArray(listed) ? listed.map(String) : undefined;
         return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug, headline } }] : [];
       });
   });
