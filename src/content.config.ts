@@ -26,6 +26,12 @@ const chapters = defineCollection({
     summary: z.string().min(1),
     /** URL segment; stable across editions so links keep working. */
     slug: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+    /**
+     * The chapter's headline figures, 1–3 figure ids, shown on its share image and
+     * poster (src/share). Optional: without it the card shows the titles only. Unknown
+     * ids are reported by the chapter checks (src/content/headline.ts), by file and fix.
+     */
+    headline: z.array(z.string().regex(/^[a-z0-9-]+$/, 'use a figure id')).min(1).max(3).optional(),
   }),
 });
 

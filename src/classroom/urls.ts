@@ -12,9 +12,14 @@ export const figureRowId = (figureId: string): string => `fig-${figureId}`;
  * code on paper opens the published page, not the machine that built it.
  */
 export function liveStepUrl(site: URL | undefined, base: string, path: string, stepId: string): string {
-  if (!site) throw new Error('astro.config: `site` is not set; QR codes on handouts need the live address of each step');
+  return `${livePageUrl(site, base, path)}#${stepId}`;
+}
+
+/** The address of a page (or file) on the live site: `site` plus `base` plus the site path. */
+export function livePageUrl(site: URL | string | undefined, base: string, path: string): string {
+  if (!site) throw new Error('astro.config: `site` is not set; QR codes and share images need the live address of each page');
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-  return new URL(`${path.replace(/^\//, '')}#${stepId}`, root).href;
+  return new URL(path.replace(/^\//, ''), root).href;
 }
 
 /** The archive of every edition: /editions/ in the first language, /editions/<lang>/ in the others. */

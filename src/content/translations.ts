@@ -14,7 +14,7 @@ export interface ChapterLike {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { slug: string };
+  data: { slug: string; headline?: readonly string[] | undefined };
 }
 
 /** The skeleton a translation must keep: steps in order (chart, state, figure ids) and every figure id of the chapter. */
@@ -89,6 +89,10 @@ export function translationProblems(chapters: readonly ChapterLike[], languagesO
             if (s.figs.join() !== other.figs.join())
               problems.push(new ContentError(fileOf(match), `<Step state="${s.state}"> (${s.chart})`, `binds ${other.figs.join(', ') || 'no figures'}, but the same step in ${fileOf(ref)} binds ${s.figs.join(', ') || 'none'}`, 'bind the same figures with <Fig id="…"/> in this step as the reference chapter does', stepLine(match.body ?? '', i)));
           });
+        // The share images of every language show the same figures.
+        const headline = (c: ChapterLike) => (c.data.headline ?? []).join(', ');
+        if (headline(ref) !== headline(match))
+          problems.push(new ContentError(fileOf(match), 'frontmatter.headline', `headline figures (${headline(match) || 'none'}) differ from ${fileOf(ref)} (${headline(ref) || 'none'})`, 'list the same headline figure ids, in the same order, as the reference chapter'));
         const missing = a.figs.filter((f) => !b.figs.includes(f));
         const extra = b.figs.filter((f) => !a.figs.includes(f));
         if (missing.length || extra.length)

@@ -15,6 +15,7 @@ import { listEditionIds, readEdition } from '../data/load.ts';
 import type { Edition, Lang } from '../data/schema.ts';
 import { chapterProblems, type FigurePeriods } from './validateChapter.ts';
 import { translationProblems, type ChapterLike } from './translations.ts';
+import { headlineLine, headlineProblems } from './headline.ts';
 import { teachProblems } from '../classroom/teachRules.ts';
 
 /** What chapter checks need of an edition: its settings (id, languages) and its figures' ids and periods. EditionData is one. */
@@ -62,6 +63,9 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
   for (const field of FRONTMATTER_FIELDS)
     if (typeof fields[field] !== 'string' || !(fields[field] as string).trim())
       problems.push(new ContentError(file, `frontmatter.${field}`, `the chapter has no ${field}`, `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`, 1));
+  // The frontmatter starts on line 2 (after the first ---).
+  const headlineAt = headlineLine(front[1]!);
+  problems.push(...headlineProblems(fields['headline'], file, data.figures.keys(), headlineAt && headlineAt + 1));
   const body = source.slice(front[0].length);
   if (!body.replace(/<[^>]+>/g, '').trim())
     problems.push(new ContentError(file, 'body', 'the chapter has no text', 'write the chapter, or delete the file and renumber the ones after it', lineOf(source, front[0].length)));
@@ -148,13 +152,18 @@ function chaptersOnDisk(root: string, id: string, languages: readonly string[]):
       .flatMap((name) => {
         const body = readFileSync(join(langDir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
         const front = /^---\n([\s\S]*?)\n---\n?/.exec(body);
-        let slug: unknown;
+        type Fields = { slug?: unknown; headline?: unknown } | null;
+        let fields: Fields;
         try {
-          slug = (parse(front?.[1] ?? '') as { slug?: unknown } | null)?.slug;
+          fields = parse(front?.[1] ?? '') as Fields;
         } catch {
-          slug = undefined; // reported by checkChapterText
+          fields = null; // reported by checkChapterText
         }
-        return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug } }] : [];
+        const slug = fields?.slug;
+        // A headline that is not a list of ids is reported by checkChapterText; here it only has to compare.
+        const listed = fields?.headline;
+        const headline = Array.isArray(listed) ? listed.map(String) : undefined;
+        return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug, headline } }] : [];
       });
   });
 }

@@ -13,6 +13,14 @@ export const en: Strings = {
   editionLabel: (edition: string) => `${edition} edition`,
   pageTitle: (page: string, site: string) => `${page} | ${site}`,
   chapterTitle: (kicker: string, title: string) => `${kicker}: ${title}`,
+  storyTitle: (site: string, title: string) => `${site}: ${title}`,
+  share: {
+    poster: 'Share poster',
+    scanToRead: 'Scan to read this chapter',
+    imageAlt: (site: string, title: string, figures: string) => `${site}: ${title}${figures ? `. ${figures}` : ''}`,
+    figureSeparator: '; ',
+    figureLabel: (label: string, period: string) => `${label} (${period})`,
+  },
   draft: {
     banner: (edition: string) => `Draft: the ${edition} edition is not published, and some of its figures are not yet confirmed against its new source. Only the local preview (npm run dev) shows drafts; the production build leaves this edition out.`,
   },

@@ -15,6 +15,24 @@ export const zh = {
   /** Titles: "序章·十年｜金水十年". */
   pageTitle: (page: string, site: string) => `${page}｜${site}`,
   chapterTitle: (kicker: string, title: string) => `${kicker}·${title}`,
+  /**
+   * A chapter's <title>: a headline that stands alone where only the title is shown
+   * (WeChat reads <title>, not og:*): the site's name, which names the place, then the chapter.
+   */
+  storyTitle: (site: string, title: string) => `${site}｜${title}`,
+  /** The chapter's share image and poster (src/share). */
+  share: {
+    /** The link under the chapter heading that opens the poster. */
+    poster: '分享海报',
+    /** Beside the poster's QR code. */
+    scanToRead: '扫码阅读本章',
+    /** og:image:alt: what the link-preview image says (the figures already joined by figureSeparator). */
+    imageAlt: (site: string, title: string, figures: string) => `${site}｜${title}${figures ? `：${figures}` : ''}`,
+    /** Between the figures in imageAlt. */
+    figureSeparator: '；',
+    /** A figure on a card: what it measures, and its period. */
+    figureLabel: (label: string, period: string) => `${label}（${period}）`,
+  },
   /** Shown on every page of a draft edition, which only `npm run dev` serves. */
   draft: {
     banner: (edition: string) => `草稿：${edition}年版尚未发布，部分数字尚未按新原文核对。只有本地预览（npm run dev）显示草稿，正式构建不含本版。`,

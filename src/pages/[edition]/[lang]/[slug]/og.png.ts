@@ -1,0 +1,14 @@
+/** /<edition>/<lang>/<slug>/og.png — the chapter's link-preview image (1200×630), made at build (src/share). */
+import type { APIRoute } from 'astro';
+import { ogCard, OG_SIZE } from '../../../../share/card.ts';
+import { cardInput } from '../../../../share/chapterCard.ts';
+import { renderPng } from '../../../../share/render.ts';
+import { shareStaticPaths, type ShareProps } from '../../../../share/staticPaths.ts';
+import { livePageUrl } from '../../../../classroom/urls.ts';
+
+export const getStaticPaths = shareStaticPaths;
+
+export const GET: APIRoute<ShareProps> = async ({ props, site }) => {
+  const png = await renderPng(ogCard(cardInput(props.facts, livePageUrl(site, import.meta.env.BASE_URL, props.path))), OG_SIZE);
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
