@@ -4,9 +4,14 @@ import mdx from '@astrojs/mdx';
 import { checksumsIntegration } from './src/build/checksums.ts';
 import { sitemapIntegration } from './src/build/sitemap.ts';
 import { offline } from './src/offline/precache.mjs';
+import { deployment } from './src/build/deploy.ts';
+
+// BASE_PATH and SITE (README, Deploying): the portal path and live origin; defaults '/' and http://127.0.0.1:4321.
+const { site, base } = deployment(process.env);
 
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  site,
+  base,
   trailingSlash: 'always',
   // offline(): one service worker per edition, written after the build (src/offline/precache.mjs).
   // checksums last: SHA256SUMS for every built file (the service workers included), so an office can verify what it deploys.

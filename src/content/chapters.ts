@@ -1,6 +1,7 @@
 /** Chapter order and URLs, shared by chapter pages, navigation and the table of contents. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEdition, latestEditionId, type Lang } from '../data/index.ts';
+import { sitePath } from '../paths.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -11,12 +12,17 @@ export function sortedChapters(chapters: Chapter[]): Chapter[] {
 
 export function chapterPath(entry: Chapter): string {
   const [edition, lang] = entry.id.split('/');
-  return `/${edition}/${lang}/${entry.data.slug}/`;
+  return sitePath(`/${edition}/${lang}/${entry.data.slug}/`);
 }
 
-/** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/. */
+/** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/ (under the base). */
 export function homePath(edition: string, lang: Lang): string {
-  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? '/' : `/${edition}/${lang}/`;
+  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? sitePath('/') : editionHomePath(edition, lang);
+}
+
+/** /<edition>/<lang>/ under the base: an edition's contents page in a language, never the site root. */
+export function editionHomePath(edition: string, lang: Lang): string {
+  return sitePath(`/${edition}/${lang}/`);
 }
 
 /** The chapters of one edition in one language, in reading order. */
