@@ -8,7 +8,12 @@
  * A mistyped value stops the build with the reason, rather than publishing a site
  * whose links all point somewhere else.
  */
-import { normaliseBase } from '../paths.ts';
+
+/** '/x', 'x/', '/x/' → '/x/'; '' and '/' → '/'. */
+export function normaliseBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
 
 export const DEFAULT_SITE = 'http://127.0.0.1:4321';
 

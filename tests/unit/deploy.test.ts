@@ -1,7 +1,7 @@
 /** Deploying under a portal: the base path and live origin from the environment, and site paths under the base. */
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, sitePath } from '../../src/paths.ts';
-import { DEFAULT_SITE, deployment } from '../../src/build/deploy.ts';
+import { sitePath } from '../../src/paths.ts';
+import { DEFAULT_SITE, deployment, normaliseBase } from '../../src/build/deploy.ts';
 import { pageUrl } from '../../src/offline/precache.mjs';
 
 describe('sitePath()', () => {
