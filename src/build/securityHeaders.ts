@@ -18,7 +18,8 @@ import { normaliseBase } from './deploy.ts';
 import { builtEditions } from '../offline/precache.mjs';
 
 /** The policy of every page (astro.config.mjs `security.csp.directives`). Charts use no inline style, images are local or data: URLs. */
-export const CSP_DIRECTIVES: readonly string[] = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"];
+// `as const`: Astro types each directive by its name ("img-src …"), which plain strings would not satisfy.
+export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"] as const;
 
 /** Headers a <meta> tag cannot carry, the same on every response. */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
