@@ -4,14 +4,21 @@ import mdx from '@astrojs/mdx';
 import { checksumsIntegration } from './src/build/checksums.ts';
 import { sitemapIntegration } from './src/build/sitemap.ts';
 import { offline } from './src/offline/precache.mjs';
+import { deployment } from './src/build/deploy.ts';
+import { CSP_DIRECTIVES, securityHeadersIntegration } from './src/build/securityHeaders.ts';
+
+// BASE_PATH and SITE (README, Deploying): the portal path and live origin; defaults '/' and http://127.0.0.1:4321.
+const { site, base } = deployment(process.env);
 
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  site,
+  base,
   trailingSlash: 'always',
   // offline(): one service worker per edition, written after the build (src/offline/precache.mjs).
   // checksums last: SHA256SUMS for every built file (the service workers included), so an office can verify what it deploys.
   // sitemapIntegration(): sitemap.xml and robots.txt, read from the built pages' canonical and hreflang links.
-  integrations: [mdx(), offline(), sitemapIntegration(), checksumsIntegration()],
+  // securityHeadersIntegration(): the meta policy as host headers (_headers, security-headers.conf).
+  integrations: [mdx(), offline(), sitemapIntegration(), securityHeadersIntegration(), checksumsIntegration()],
   // One small stylesheet, inlined: a render-blocking request costs a round trip on a weak network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.
@@ -27,7 +34,8 @@ export default defineConfig({
   // Charts use presentation attributes and classes only, so no inline style needs allowing.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"],
+      // One list, also the source of the host headers (src/build/securityHeaders.ts, README Deploying).
+      directives: [...CSP_DIRECTIVES],
     },
   },
 });

@@ -3,10 +3,11 @@ import { getCollection } from 'astro:content';
 import { chapterPath, sortedChapters, type Chapter } from '../content/chapters.ts';
 import { storySteps } from '../content/steps.ts';
 import { editionIds, type Lang } from '../data/index.ts';
+import { sitePath } from '../paths.ts';
 
 export const presentPath = (c: Chapter): string => `${chapterPath(c)}present/`;
 export const handoutPath = (c: Chapter): string => `${chapterPath(c)}handout/`;
-export { teachPath, dataPath, handoutAllPath, figureRowId, liveStepUrl } from './urls.ts';
+export { teachPath, dataPath, handoutAllPath, sourcesPath, printCssPath, editionFilePath, figureRowId, liveStepUrl } from './urls.ts';
 
 /** A chapter with steps: the story chapters, which get a present view, a handout and teacher notes. */
 export function hasSteps(c: Chapter): boolean {
@@ -37,5 +38,5 @@ export function viewAlternates(alternates: Partial<Record<Lang, string>>, view: 
 
 /** An edition-wide page (teach/, data/, handout/) in every language of the edition. */
 export function editionAlternates(edition: string, languages: readonly Lang[], page: string): Partial<Record<Lang, string>> {
-  return Object.fromEntries(languages.map((l) => [l, `/${edition}/${l}/${page}`]));
+  return Object.fromEntries(languages.map((l) => [l, sitePath(`/${edition}/${l}/${page}`)]));
 }

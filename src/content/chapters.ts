@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEdition, latestEditionId, type Lang } from '../data/index.ts';
 import { archivePath } from '../classroom/urls.ts';
+import { sitePath } from '../paths.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -12,12 +13,17 @@ export function sortedChapters(chapters: Chapter[]): Chapter[] {
 
 export function chapterPath(entry: Chapter): string {
   const [edition, lang] = entry.id.split('/');
-  return `/${edition}/${lang}/${entry.data.slug}/`;
+  return sitePath(`/${edition}/${lang}/${entry.data.slug}/`);
 }
 
-/** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/. */
+/** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/ (under the base). */
 export function homePath(edition: string, lang: Lang): string {
-  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? '/' : `/${edition}/${lang}/`;
+  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? sitePath('/') : editionHomePath(edition, lang);
+}
+
+/** /<edition>/<lang>/ under the base: an edition's contents page in a language, never the site root. */
+export function editionHomePath(edition: string, lang: Lang): string {
+  return sitePath(`/${edition}/${lang}/`);
 }
 
 /** The archive of every edition in a language (/editions/ in the newest edition's first language). */

@@ -1,6 +1,7 @@
 /*
- * The service worker of one edition, /<edition>/sw.js (scope /<edition>/), written at
- * build by src/offline/precache.mjs, which replaces the two placeholders below.
+ * The service worker of one edition, <base>/<edition>/sw.js (scope <base>/<edition>/), written
+ * at build by src/offline/precache.mjs, which replaces the placeholders below (<base> is
+ * astro.config's `base`: '/' by default, '/jinshui-decade/' for a site under that path).
  * - Precaches the edition's pages, downloads and the shared /_astro/ assets into a cache
  *   named by the build's content hash; on activation deletes this edition's older caches.
  * - HTML: network first, the cache when the network fails (never stale HTML forever).
@@ -9,6 +10,7 @@
  */
 const CACHE = '__CACHE_NAME__';
 const PREFIX = '__CACHE_PREFIX__';
+const BASE = '__BASE__';
 const SCOPE = new URL('./', self.location.href).pathname;
 const URLS = __PRECACHE_URLS__;
 
@@ -30,7 +32,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const mine = (url) => url.origin === self.location.origin && (url.pathname.startsWith(SCOPE) || url.pathname.startsWith('/_astro/') || url.pathname === '/favicon.svg');
+const mine = (url) => url.origin === self.location.origin && (url.pathname.startsWith(SCOPE) || url.pathname.startsWith(`${BASE}_astro/`) || url.pathname === `${BASE}favicon.svg`);
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

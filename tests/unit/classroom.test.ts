@@ -7,6 +7,7 @@ import { storySteps } from '../../src/content/steps.ts';
 import { handoutParts } from '../../src/classroom/handoutParts.ts';
 import { checkNotes, questionsOf, teachProblems } from '../../src/classroom/teachRules.ts';
 import { liveStepUrl } from '../../src/classroom/urls.ts';
+import { sitePath } from '../../src/paths.ts';
 import { stateOf, type ChartLayout } from '../../src/charts/shared/layout.ts';
 import { classroom } from '../../src/i18n/classroom.ts';
 import { ContentError } from '../../src/data/errors.ts';
@@ -51,12 +52,14 @@ describe('stateOf()', () => {
 });
 
 describe('liveStepUrl()', () => {
-  it('liveStepUrl() joins the configured site, base, chapter path and step', () => {
-    expect(liveStepUrl(new URL('https://example.org'), '/', '/2022/zh/economy/', 'step-gdp')).toBe('https://example.org/2022/zh/economy/#step-gdp');
-    expect(liveStepUrl(new URL('https://example.org'), '/jinshui', '/2022/zh/economy/', 'step-gdp')).toBe('https://example.org/jinshui/2022/zh/economy/#step-gdp');
+  it('liveStepUrl() joins the configured site, the chapter path (base included) and step', () => {
+    expect(liveStepUrl(new URL('https://example.org'), '/2022/zh/economy/', 'step-gdp')).toBe('https://example.org/2022/zh/economy/#step-gdp');
+    expect(liveStepUrl(new URL('https://example.org'), sitePath('/2022/zh/economy/', '/jinshui'), 'step-gdp')).toBe('https://example.org/jinshui/2022/zh/economy/#step-gdp');
+    // A site given with a path of its own still gets the page's full path, base included, once.
+    expect(liveStepUrl(new URL('https://example.org/other/'), '/jinshui/2022/zh/economy/', 'step-gdp')).toBe('https://example.org/jinshui/2022/zh/economy/#step-gdp');
   });
   it('liveStepUrl() refuses to make a QR code without a site', () => {
-    expect(() => liveStepUrl(undefined, '/', '/x/', 'step-a')).toThrow(/site/);
+    expect(() => liveStepUrl(undefined, '/x/', 'step-a')).toThrow(/site/);
   });
 });
 

@@ -9,6 +9,6 @@ import { livePageUrl } from '../../../../classroom/urls.ts';
 export const getStaticPaths = shareStaticPaths;
 
 export const GET: APIRoute<ShareProps> = async ({ props, site }) => {
-  const png = await renderPng(ogCard(cardInput(props.facts, livePageUrl(site, import.meta.env.BASE_URL, props.path))), OG_SIZE);
+  const png = await renderPng(ogCard(cardInput(props.facts, livePageUrl(site, props.path))), OG_SIZE);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

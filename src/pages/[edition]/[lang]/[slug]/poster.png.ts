@@ -14,7 +14,7 @@ import { strings } from '../../../../i18n/index.ts';
 export const getStaticPaths = shareStaticPaths;
 
 export const GET: APIRoute<ShareProps> = async ({ props, site }) => {
-  const url = livePageUrl(site, import.meta.env.BASE_URL, props.path);
+  const url = livePageUrl(site, props.path);
   const qr = await qrDataUri(url);
   const card = posterCard({ ...cardInput(props.facts, url), qrImage: qr.image, qrSize: qr.size, scanLabel: strings(props.facts.lang).share.scanToRead });
   const png = await renderPng(card, POSTER_SIZE);
