@@ -100,8 +100,8 @@ export function bareNumbers(body: string, periodYearsOf: (id: string) => readonl
   return found.sort((a, b) => a.line - b.line);
 }
 
-/** What validateChapter needs to know about a figure: that it exists, and the years its period names. */
-export type FigurePeriods = ReadonlyMap<string, { readonly period: Period }>;
+/** What chapter checks need to know about a figure: that it exists, the years its period names, and whether it is derived (a derived figure may not headline a share card). */
+export type FigurePeriods = ReadonlyMap<string, { readonly period: Period; readonly derived?: unknown }>;
 
 /** Chinese characters (and full-width punctuation) in a chapter that is not in Chinese. */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;

@@ -65,7 +65,7 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
       problems.push(new ContentError(file, `frontmatter.${field}`, `the chapter has no ${field}`, `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`, 1));
   // The frontmatter starts on line 2 (after the first ---).
   const headlineAt = headlineLine(front[1]!);
-  problems.push(...headlineProblems(fields['headline'], file, data.figures.keys(), headlineAt && headlineAt + 1));
+  problems.push(...headlineProblems(fields['headline'], file, data.figures, headlineAt && headlineAt + 1));
   const body = source.slice(front[0].length);
   if (!body.replace(/<[^>]+>/g, '').trim())
     problems.push(new ContentError(file, 'body', 'the chapter has no text', 'write the chapter, or delete the file and renumber the ones after it', lineOf(source, front[0].length)));

@@ -206,7 +206,7 @@ export interface EditionRead {
    * including figures that failed their checks, so chapter checks can go on without
    * reporting their <Fig>s as unknown.
    */
-  readonly figureIds: ReadonlyMap<string, { readonly period: Figure['period'] }>;
+  readonly figureIds: ReadonlyMap<string, { readonly period: Figure['period']; readonly derived: boolean }>;
 }
 
 /**
@@ -217,7 +217,7 @@ export interface EditionRead {
  */
 export function readEdition(id: string, root = contentRoot()): EditionRead {
   const problems: ContentError[] = [];
-  const figureIds = new Map<string, { period: Figure['period'] }>();
+  const figureIds = new Map<string, { period: Figure['period']; derived: boolean }>();
   const pending: ContentError[] = [];
   const done = (): EditionRead => ({ data: undefined, problems, figureIds, edition: undefined, pending });
   const dir = join(root, 'editions', id);
@@ -286,8 +286,8 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
       }
       series.set(s.id, { ...s, file });
     }
-    for (const item of Array.isArray(raw?.figures) ? (raw.figures as { id?: unknown; period?: unknown }[]) : [])
-      if (typeof item?.id === 'string' && !figureIds.has(item.id)) figureIds.set(item.id, { period: periodSchema.safeParse(item.period).data ?? { stated: false } });
+    for (const item of Array.isArray(raw?.figures) ? (raw.figures as { id?: unknown; period?: unknown; derived?: unknown }[]) : [])
+      if (typeof item?.id === 'string' && !figureIds.has(item.id)) figureIds.set(item.id, { period: periodSchema.safeParse(item.period).data ?? { stated: false }, derived: item.derived !== undefined });
   }
 
   problems.push(...referenceProblems(figures, series, unchecked));

@@ -15,6 +15,7 @@ export const en: Strings = {
   chapterTitle: (kicker: string, title: string) => `${kicker}: ${title}`,
   storyTitle: (site: string, title: string) => `${site}: ${title}`,
   share: {
+    latinFontFirst: true,
     poster: 'Share poster',
     scanToRead: 'Scan to read this chapter',
     imageAlt: (site: string, title: string, figures: string) => `${site}: ${title}${figures ? `. ${figures}` : ''}`,

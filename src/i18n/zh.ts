@@ -22,6 +22,11 @@ export const zh = {
   storyTitle: (site: string, title: string) => `${site}｜${title}`,
   /** The chapter's share image and poster (src/share). */
   share: {
+    /**
+     * Whether share cards draw Latin letters and punctuation from a Latin font before the
+     * CJK one: a CJK font draws quotation marks full-width, right for Chinese, wrong for English.
+     */
+    latinFontFirst: false,
     /** The link under the chapter heading that opens the poster. */
     poster: '分享海报',
     /** Beside the poster's QR code. */

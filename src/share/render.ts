@@ -14,18 +14,25 @@ import satori from 'satori';
 import { POSTER_QR_MAX, textOf, type CardNode } from './card.ts';
 import { facesFor, fontFacesOf, type FontFace } from './fontSubsets.ts';
 
-const FONT_PACKAGE = '@fontsource/noto-sans-sc';
 /** The weights the cards use: text and headings. */
 const WEIGHTS = [400, 700] as const;
 
-const fontDir = dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`));
-const facesByWeight = new Map<number, FontFace[]>(WEIGHTS.map((w) => [w, fontFacesOf(readFileSync(join(fontDir, `${w}.css`), 'utf8'))]));
-const fileCache = new Map<string, Buffer>();
-const readFont = (file: string): Buffer => {
-  let data = fileCache.get(file);
-  if (!data) fileCache.set(file, (data = readFileSync(join(fontDir, file))));
-  return data;
-};
+/** A font package's faces by weight, and its files read once. */
+function fontPackage(name: string) {
+  const dir = dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+  const faces = new Map<number, FontFace[]>(WEIGHTS.map((w) => [w, fontFacesOf(readFileSync(join(dir, `${w}.css`), 'utf8'))]));
+  const cache = new Map<string, Buffer>();
+  const read = (file: string): Buffer => {
+    let data = cache.get(file);
+    if (!data) cache.set(file, (data = readFileSync(join(dir, file))));
+    return data;
+  };
+  return { faces, read };
+}
+/** Every character of every card: Chinese, and Latin text in its CJK (full-width punctuation) form. */
+const CJK = fontPackage('@fontsource/noto-sans-sc');
+/** Latin letters and punctuation for cards in a language written in Latin script (strings.share.latinFontFirst). */
+const LATIN = fontPackage('@fontsource/noto-sans');
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 
@@ -34,15 +41,25 @@ type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'norma
  * ("noto-sans-sc-119"): satori falls back across every loaded family, character
  * by character, so the subsets together act as one font.
  */
-export function fontsFor(text: string): SatoriFont[] {
-  return WEIGHTS.flatMap((weight) =>
-    facesFor(text, facesByWeight.get(weight)!).map((file) => ({ name: file.replace(/^files\//, '').replace(/-\d+-normal\.woff$/, ''), data: readFont(file), weight, style: 'normal' as const })),
-  );
+export function fontsFor(text: string, latinFirst = false): SatoriFont[] {
+  const fonts = (pkg: typeof CJK, part: string, weight: 400 | 700): SatoriFont[] =>
+    facesFor(part, pkg.faces.get(weight)!).map((file) => ({ name: file.replace(/^files\//, '').replace(/-\d+-normal\.woff$/, ''), data: pkg.read(file), weight, style: 'normal' as const }));
+  return WEIGHTS.flatMap((weight) => {
+    if (!latinFirst) return fonts(CJK, text, weight);
+    // The Latin font first, for the characters it has; the CJK font for the rest (and as satori's fallback).
+    const latin = [...text].filter((c) => coveredBy(c, LATIN.faces.get(weight)!)).join('');
+    return [...fonts(LATIN, latin, weight), ...fonts(CJK, text, weight)];
+  });
 }
 
-export async function renderPng(card: CardNode, size: { width: number; height: number }): Promise<Buffer> {
+const coveredBy = (char: string, faces: readonly FontFace[]): boolean => {
+  const cp = char.codePointAt(0)!;
+  return faces.some((f) => f.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+};
+
+export async function renderPng(card: CardNode, size: { width: number; height: number }, latinFirst = false): Promise<Buffer> {
   // satori's element type is React's; the card tree is the same shape in plain objects.
-  const svg = await satori(card as unknown as Parameters<typeof satori>[0], { ...size, fonts: fontsFor(textOf(card)) });
+  const svg = await satori(card as unknown as Parameters<typeof satori>[0], { ...size, fonts: fontsFor(textOf(card), latinFirst) });
   // No system fonts: satori has already drawn every glyph as a path.
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }

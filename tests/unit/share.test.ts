@@ -122,6 +122,13 @@ describe('headline figures in chapter frontmatter', () => {
     expect(headlineProblems(['gdp-2021', 'gdp-2021'], 'f.mdx', known)[0]!.problem).toMatch(/listed twice/);
   });
 
+  it('a derived figure cannot headline a card, which has no room for its derivation', () => {
+    const figures = new Map([['gdp-2021', { derived: false }], ['gdp-growth-multiple', { derived: true }]]);
+    expect(headlineProblems(['gdp-2021'], 'f.mdx', figures)).toEqual([]);
+    const [problem] = headlineProblems(['gdp-2021', 'gdp-growth-multiple'], 'f.mdx', figures, 6);
+    expect(formatProblem(problem!)).toMatch(/^f\.mdx:6: frontmatter\.headline: figure "gdp-growth-multiple" is derived, .* — headline a figure the source states/);
+  });
+
   const tmp = mkdtempSync(join(tmpdir(), 'jinshui-headline-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -5,10 +5,11 @@ import { cardInput } from '../../../../share/chapterCard.ts';
 import { renderPng } from '../../../../share/render.ts';
 import { shareStaticPaths, type ShareProps } from '../../../../share/staticPaths.ts';
 import { livePageUrl } from '../../../../classroom/urls.ts';
+import { strings } from '../../../../i18n/index.ts';
 
 export const getStaticPaths = shareStaticPaths;
 
 export const GET: APIRoute<ShareProps> = async ({ props, site }) => {
-  const png = await renderPng(ogCard(cardInput(props.facts, livePageUrl(site, props.path))), OG_SIZE);
+  const png = await renderPng(ogCard(cardInput(props.facts, livePageUrl(site, props.path))), OG_SIZE, strings(props.facts.lang).share.latinFontFirst);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
