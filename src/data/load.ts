@@ -161,6 +161,9 @@ export function listEditionIds(root = contentRoot()): string[] {
  * (beyond the source's own language, zh) the source's credit in that language: an
  * English page never shows Chinese in place of a missing translation.
  */
+/** A run of Han characters. */
+const HAN = /\p{Script=Han}+/u;
+
 export function languageProblems(edition: Edition, file: string): ContentError[] {
   const problems: ContentError[] = [];
   for (const lang of edition.languages) {
@@ -168,6 +171,9 @@ export function languageProblems(edition: Edition, file: string): ContentError[]
     if (!edition.deck[lang]) problems.push(new ContentError(file, `deck.${lang}`, `the edition lists "${lang}" but has no deck in it`, `add deck.${lang}, or remove "${lang}" from languages`));
     edition.changelog.forEach((entry, i) => {
       if (!entry.note[lang]) problems.push(new ContentError(file, `changelog[${i}].note.${lang}`, `the change-log entry of ${entry.date} has no "${lang}" note`, `add changelog[${i}].note.${lang}`));
+      // The archive shows each note as text of its language: Chinese left in a translation would be read as untranslated.
+      else if (lang !== SOURCE_LANG && HAN.test(entry.note[lang]!))
+        problems.push(new ContentError(file, `changelog[${i}].note.${lang}`, `the "${lang}" note of ${entry.date} has Chinese in it: "${HAN.exec(entry.note[lang]!)![0]}"`, `translate it (describe the source's word in ${lang} instead of quoting it)`));
     });
     if (lang !== SOURCE_LANG && !edition.source.translations[lang as 'en'])
       problems.push(new ContentError(file, `source.translations.${lang}`, `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`, `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`));

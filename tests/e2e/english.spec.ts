@@ -12,7 +12,8 @@ import { ALL_PAGES, CHAPTER_PAGES, SCROLLY_PAGES } from './pages.ts';
 import type { Page } from '@playwright/test';
 
 const EN_PAGES = ALL_PAGES.filter((p) => /^\/(\d{4}|editions)\/en\//.test(p));
-const zhOf = (path: string) => path.replace(/^\/(\d{4})\/en\//, '/$1/zh/');
+// The Chinese page of an English one: /2022/en/… → /2022/zh/…; the archive /editions/en/ → /editions/ (Chinese is its first language).
+const zhOf = (path: string) => path.replace(/^\/(\d{4})\/en\//, '/$1/zh/').replace(/^\/editions\/en\//, '/editions/');
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /**
