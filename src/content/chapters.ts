@@ -1,6 +1,6 @@
 /** Chapter order and URLs, shared by chapter pages, navigation and the table of contents. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getEdition, latestEditionId, type Lang } from '../data/index.ts';
+import { editionIds, getEdition, latestEditionId, type Lang } from '../data/index.ts';
 import { archivePath } from '../classroom/urls.ts';
 import { sitePath } from '../paths.ts';
 
@@ -29,6 +29,19 @@ export function editionHomePath(edition: string, lang: Lang): string {
 /** The archive of every edition in a language (/editions/ in the newest edition's first language). */
 export function archivePathIn(lang: Lang): string {
   return archivePath(lang, getEdition(latestEditionId()).edition.languages[0]!);
+}
+
+/**
+ * The routes of a page that exists once per published edition and language (its
+ * contents, sources, data page…): params, and the page in every language of its
+ * edition as `alternates` when `pathOf` gives its address.
+ */
+export function editionLanguagePaths(pathOf?: (edition: string, lang: Lang) => string) {
+  return editionIds().flatMap((edition) => {
+    const { languages } = getEdition(edition).edition;
+    const alternates: Partial<Record<Lang, string>> = pathOf ? Object.fromEntries(languages.map((l) => [l, pathOf(edition, l)])) : {};
+    return languages.map((lang) => ({ params: { edition, lang }, props: { alternates } }));
+  });
 }
 
 /** The chapters of one edition in one language, in reading order. */

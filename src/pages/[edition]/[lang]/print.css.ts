@@ -6,12 +6,11 @@
  * running title is the edition's data and the CSP allows same-origin stylesheets.
  */
 import type { APIRoute } from 'astro';
-import { editionIds, getEdition, type Lang } from '../../../data/index.ts';
+import { getEdition, type Lang } from '../../../data/index.ts';
+import { editionLanguagePaths } from '../../../content/chapters.ts';
 import { strings } from '../../../i18n/index.ts';
 
-export function getStaticPaths() {
-  return editionIds().flatMap((edition) => getEdition(edition).edition.languages.map((lang) => ({ params: { edition, lang } })));
-}
+export const getStaticPaths = () => editionLanguagePaths();
 
 const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
