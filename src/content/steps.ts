@@ -5,6 +5,7 @@
  * its chart and a figure with the step where it appears. Build-time only.
  */
 import { tagsOf } from './validateChapter.ts';
+import { stepAnchor } from './stepAnchor.ts';
 
 export interface StoryStep {
   /** The step's anchor, e.g. "step-y2021". */
@@ -32,7 +33,7 @@ export function storySteps(body: string): ChapterFigures {
       if (tag.closing) step = null;
       else if (chart) {
         const state = tag.attrs['state'] ?? '';
-        step = { id: tag.attrs['id'] ?? `step-${state}`, state, chart, figures: [] };
+        step = { id: stepAnchor({ state, id: tag.attrs['id'] }), state, chart, figures: [] };
         steps.push(step);
       }
     } else if (tag.name === 'Fig' && tag.attrs['id']) (step ? step.figures : prose).push(tag.attrs['id']);

@@ -5,6 +5,7 @@
 import { ContentError, assertNoProblems, nearest } from '../data/errors.ts';
 import { CHART_STATES } from '../charts/states.ts';
 import { CHART_FIGURES } from '../charts/figures.ts';
+import { stepAnchor } from './stepAnchor.ts';
 import { periodYears } from '../data/format.ts';
 import { SOURCE_LANG, type Lang, type Period } from '../data/schema.ts';
 
@@ -162,7 +163,7 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
         problem(`<Step state="${state}">`, 'a <Step> outside any <Scrolly>', 'put the step inside <Scrolly chart="…"> … </Scrolly>');
         continue;
       }
-      const stepId = tag.attrs['id'] ?? `step-${state}`;
+      const stepId = stepAnchor({ state, id: tag.attrs['id'] });
       const earlier = stepIds.get(stepId);
       if (earlier !== undefined)
         problem(`<Step state="${state}">`, `step id "${stepId}" is already used on line ${earlier}; deep links would be ambiguous`, `give this step its own id: <Step state="${state}" id="step-…">`);
