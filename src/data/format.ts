@@ -4,6 +4,8 @@
  * base value (700亿元 = 70 billion yuan) and never mixes in 万/亿.
  */
 import type { Figure, Lang, Period } from './schema.ts';
+// The words for periods the source does not date are interface text: they live in the strings modules.
+import { strings } from '../i18n/index.ts';
 
 type Formattable = Pick<Figure, 'value' | 'unit' | 'measure' | 'scale' | 'numerals' | 'qualifier'>;
 
@@ -113,14 +115,6 @@ interface NumberStyle {
   number: (n: number) => string;
   /** Compact axis/tick labels: "700亿" / "70bn". */
   yuanShort: (value: number) => string;
-  /** Shown where the source gives no year. */
-  notStated: string;
-  /** The source's own time word with the not-stated note: "目前（原文未注明年份）" / "“now” (year not stated)". */
-  saysNotStated: (says: string) => string;
-  /** A short axis label when nothing is stated. */
-  yearUnknown: string;
-  /** A stated period in a sentence: "2021年" / "2021". */
-  periodInSentence: (period: string) => string;
 }
 
 const NUMBER_STYLES: Record<Lang, NumberStyle> = {
@@ -128,19 +122,11 @@ const NUMBER_STYLES: Record<Lang, NumberStyle> = {
     figure: (fig) => formatZh(fig),
     number: (n) => zhNumber(n),
     yuanShort: (value) => (value >= 1e8 ? `${clean(value / 1e8)}亿` : value >= 1e4 ? `${clean(value / 1e4)}万` : String(clean(value))),
-    notStated: '原文未注明年份',
-    saysNotStated: (says) => `${says}（原文未注明年份）`,
-    yearUnknown: '年份不详',
-    periodInSentence: (period) => `${period}年`,
   },
   en: {
     figure: (fig) => formatEn(fig),
     number: (n) => groupThousands(n),
     yuanShort: (value) => (value >= 1e9 ? `${clean(value / 1e9)}bn` : value >= 1e6 ? `${clean(value / 1e6)}m` : groupThousands(value)),
-    notStated: 'year not stated',
-    saysNotStated: (says) => `“${says}” (year not stated)`,
-    yearUnknown: 'year n/a',
-    periodInSentence: (period) => period,
   },
 };
 
@@ -159,7 +145,7 @@ export function formatYuanShort(value: number, lang: Lang): string {
 }
 
 /** Shown where the source gives no year. */
-export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: NUMBER_STYLES.zh.notStated, en: NUMBER_STYLES.en.notStated };
+export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: strings('zh').period.notStated, en: strings('en').period.notStated };
 
 /**
  * A figure's period as text: "2021" / "2012–2021" as the source states it;
@@ -168,14 +154,14 @@ export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: NUMBER_STYLES.zh.no
  */
 export function periodText(period: Period, lang: Lang): string {
   if (typeof period === 'string') return period;
-  if (!period.says) return NUMBER_STYLES[lang].notStated;
-  return NUMBER_STYLES[lang].saysNotStated(period.says[lang]);
+  if (!period.says) return strings(lang).period.notStated;
+  return strings(lang).period.saysNotStated(period.says[lang]);
 }
 
 /** A short period label for a chart axis: the stated year, else the source's time word, else "年份不详" / "year n/a". */
 export function periodShort(period: Period, lang: Lang): string {
   if (typeof period === 'string') return period;
-  return period.says?.[lang] ?? NUMBER_STYLES[lang].yearUnknown;
+  return period.says?.[lang] ?? strings(lang).period.yearUnknown;
 }
 
 /** The years a period names: "2012–2021" → ["2012", "2021"]; none when not stated. */
@@ -185,6 +171,6 @@ export function periodYears(period: Period): string[] {
 
 /** A period to put in a sentence: "2021年" / "2021", or the not-stated text. Charts use it instead of `${period}年`. */
 export function periodPhrase(period: Period, lang: Lang): string {
-  if (typeof period === 'string') return NUMBER_STYLES[lang].periodInSentence(period);
+  if (typeof period === 'string') return strings(lang).period.inSentence(period);
   return periodText(period, lang);
 }

@@ -14,6 +14,12 @@ export const en: Strings = {
   pageTitle: (page: string, site: string) => `${page} | ${site}`,
   chapterTitle: (kicker: string, title: string) => `${kicker}: ${title}`,
   storyTitle: (site: string, title: string) => `${site}: ${title}`,
+  period: {
+    notStated: 'year not stated',
+    saysNotStated: (says: string) => `“${says}” (year not stated)`,
+    yearUnknown: 'year n/a',
+    inSentence: (period: string) => period,
+  },
   share: {
     latinFontFirst: true,
     poster: 'Share poster',

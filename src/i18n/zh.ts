@@ -21,6 +21,17 @@ export const zh = {
    */
   storyTitle: (site: string, title: string) => `${site}｜${title}`,
   /** The chapter's share image and poster (src/share). */
+  /** Periods as the data module writes them (src/data/format.ts): never a year the source does not give. */
+  period: {
+    /** Shown where the source gives no year. */
+    notStated: '原文未注明年份',
+    /** The source's own time word with the not-stated note. */
+    saysNotStated: (says: string) => `${says}（原文未注明年份）`,
+    /** A short axis label when nothing is stated. */
+    yearUnknown: '年份不详',
+    /** A stated period in a sentence. */
+    inSentence: (period: string) => `${period}年`,
+  },
   share: {
     /**
      * Whether share cards draw Latin letters and punctuation from a Latin font before the
