@@ -19,6 +19,8 @@ import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/links.ts';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/jinshui-decade/';
@@ -87,6 +89,15 @@ describe(`a build under ${BASE}`, () => {
     expect([...locs, ...alternates].filter((u) => !u.startsWith(`${SITE}${BASE}`))).toEqual([]);
     expect(locs).toContain(`${SITE}${BASE}`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
+  });
+
+  it('share images: og:image and the poster link carry the prefix, and the poster QR code opens the page under it', () => {
+    const economy = read('2022/zh/economy/index.html');
+    expect(economy).toContain(`<meta property="og:image" content="${SITE}${BASE}2022/zh/economy/og.png">`);
+    expect(economy).toMatch(new RegExp(`href="${BASE}2022/zh/economy/poster.png"`));
+    const poster = PNG.sync.read(readFileSync(join(out, '2022/zh/economy/poster.png')));
+    const code = jsQR(new Uint8ClampedArray(poster.data), poster.width, poster.height, { inversionAttempts: 'dontInvert' });
+    expect(code?.data).toBe(`${SITE}${BASE}2022/zh/economy/`);
   });
 
   it('the service worker precaches only URLs under the prefix, and is registered for the edition under it', () => {
