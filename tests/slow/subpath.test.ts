@@ -8,30 +8,28 @@
  * Chromium the Chinese prologue and economy chapter, a #step deep link and the
  * language switch work, with every request inside /jinshui-decade/.
  *
- * The build runs in a copy of the project (as drafts.test.ts does) on the real
- * content (CONTENT_DIR), so its caches never mix with the real project's and
+ * The build runs in a copy of the project (tests/support/fixture-build.ts) on the
+ * real content (CONTENT_DIR), so its caches never mix with the real project's and
  * dist/ is not touched.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/links.ts';
+import { ROOT, buildSite, workspace } from '../support/fixture-build.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/jinshui-decade/';
 const SITE = 'https://www.example.gov.cn';
 const PORT = Number(process.env['SUBPATH_PORT'] ?? 4393);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-const work = mkdtempSync(join(tmpdir(), 'jinshui-subpath-'));
-const project = join(work, 'project');
+const ws = workspace('jinshui-subpath-');
 /** The web root: the build sits in its jinshui-decade/ folder, as on the portal's server. */
-const webRoot = join(work, 'www');
+const webRoot = join(ws.dir, 'www');
 const out = join(webRoot, BASE);
 
 let server: ChildProcess | undefined;
@@ -39,7 +37,7 @@ let browser: Browser | undefined;
 afterAll(async () => {
   await browser?.close();
   server?.kill();
-  rmSync(work, { recursive: true, force: true });
+  ws.remove();
 });
 
 const read = (path: string): string => readFileSync(join(out, path), 'utf8');
@@ -49,12 +47,8 @@ const htmlFiles = (): string[] =>
     .map((d) => relative(out, join(d.parentPath, d.name)));
 
 beforeAll(() => {
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  mkdirSync(join(project, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
-    symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(ROOT, 'content'), BASE_PATH: BASE, SITE } });
-  if (run.status !== 0) throw new Error(`build under ${BASE} failed:\n${`${run.stdout}\n${run.stderr}`.slice(-3000)}`);
+  const run = buildSite(ws, out, { CONTENT_DIR: join(ROOT, 'content'), BASE_PATH: BASE, SITE });
+  if (run.status !== 0) throw new Error(`build under ${BASE} failed:\n${run.output.slice(-3000)}`);
 });
 
 describe(`a build under ${BASE}`, () => {
