@@ -1,8 +1,9 @@
 /**
  * What changed between two editions, computed from their data by figure id and
  * from their chapters by slug: the "changes" page is this, never written by hand.
- * Pure: takes the two editions' figures and chapter slugs, returns lists sorted
- * by id so the page and its tests read the same order.
+ * Pure: takes the two editions' figures and chapter slugs; figure lists come
+ * sorted by id, chapter lists in reading order, so the page and its tests read
+ * the same order.
  */
 import type { Figure } from './schema.ts';
 

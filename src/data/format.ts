@@ -144,9 +144,6 @@ export function formatYuanShort(value: number, lang: Lang): string {
   return NUMBER_STYLES[lang].yuanShort(value);
 }
 
-/** Shown where the source gives no year. */
-export const PERIOD_NOT_STATED: Record<Lang, string> = { zh: strings('zh').period.notStated, en: strings('en').period.notStated };
-
 /**
  * A figure's period as text: "2021" / "2012–2021" as the source states it;
  * "原文未注明年份" (or "目前（原文未注明年份）" with the source's own time word)

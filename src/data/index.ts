@@ -11,7 +11,7 @@ import { SOURCE_LANG, type Figure, type Lang, type Series } from './schema.ts';
 
 export type { Figure, Series, Edition, Lang, Unit, Period } from './schema.ts';
 export type { EditionData } from './load.ts';
-export { formatFigure, formatNumber, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears, PERIOD_NOT_STATED } from './format.ts';
+export { formatFigure, formatNumber, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears } from './format.ts';
 export { ContentError } from './errors.ts';
 
 export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, infer F> ? F : never;
@@ -27,6 +27,14 @@ const SHOW_DRAFTS = import.meta.env?.DEV === true;
 /** The editions the site publishes, oldest first: every page lists its editions from here, so a draft is left out everywhere at once. */
 export function editionIds(): string[] {
   return listEditionIds().filter((id) => SHOW_DRAFTS || !isDraft(id));
+}
+
+/**
+ * The newest edition that is not a draft, even under `npm run dev` (which shows drafts):
+ * the edition older ones point readers to. A draft is never announced as published.
+ */
+export function newestPublishedId(): string | undefined {
+  return listEditionIds().filter((id) => !isDraft(id)).at(-1);
 }
 
 /** The newest edition: what the site root shows. */

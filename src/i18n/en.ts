@@ -38,7 +38,7 @@ export const en: Strings = {
   },
   archive: {
     title: 'All editions',
-    description: 'Every published edition of Jinshui Decade: its publication date, data vintage, languages and change log',
+    description: (site: string) => `Every published edition of ${site}: its publication date, data vintage, languages and change log`,
     lead: 'Each edition stays at its own address; a new edition never replaces an old one.',
     newest: 'Newest edition',
     published: 'Published',
@@ -58,7 +58,6 @@ export const en: Strings = {
     chaptersAdded: (n: number) => `Chapters added (${n})`,
     chaptersRemoved: (n: number) => `Chapters removed (${n})`,
     none: 'None.',
-    id: 'Id',
     label: 'Measure',
     before: (older: string) => `${older} edition`,
     after: (edition: string) => `${edition} edition`,

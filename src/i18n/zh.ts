@@ -20,7 +20,6 @@ export const zh = {
    * (WeChat reads <title>, not og:*): the site's name, which names the place, then the chapter.
    */
   storyTitle: (site: string, title: string) => `${site}｜${title}`,
-  /** The chapter's share image and poster (src/share). */
   /** Periods as the data module writes them (src/data/format.ts): never a year the source does not give. */
   period: {
     /** Shown where the source gives no year. */
@@ -32,6 +31,7 @@ export const zh = {
     /** A stated period in a sentence. */
     inSentence: (period: string) => `${period}年`,
   },
+  /** The chapter's share image and poster (src/share). */
   share: {
     /**
      * Whether share cards draw Latin letters and punctuation from a Latin font before the
@@ -62,7 +62,7 @@ export const zh = {
   /** The archive of every published edition (/editions/). */
   archive: {
     title: '各年版本',
-    description: '《金水十年》每一个已发布的版本：发布日期、数据截至年份、语言和更新记录',
+    description: (site: string) => `《${site}》每一个已发布的版本：发布日期、数据截至年份、语言和更新记录`,
     lead: '每个版本都保留在自己的地址上，不会被新版覆盖。',
     newest: '最新版本',
     published: '发布日期',
@@ -83,7 +83,6 @@ export const zh = {
     chaptersAdded: (n: number) => `新增的章节（${n}个）`,
     chaptersRemoved: (n: number) => `删除的章节（${n}个）`,
     none: '没有。',
-    id: '编号',
     label: '指标',
     before: (older: string) => `${older}年版`,
     after: (edition: string) => `${edition}年版`,

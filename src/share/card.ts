@@ -9,7 +9,7 @@
 export interface CardFigure {
   /** The figure as the data module formats it, e.g. "超越1800亿元". */
   readonly value: string;
-  /** What it measures, with its period, e.g. "地区生产总值 · 2021". */
+  /** What it measures, with its period, e.g. "地区生产总值（2021）". */
   readonly label: string;
 }
 

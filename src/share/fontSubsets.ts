@@ -42,7 +42,7 @@ export function fontFacesOf(css: string): FontFace[] {
  * The files whose ranges hold the characters of `text`, in the stylesheet's order,
  * each once. A character no file holds is an error: the card would show a blank box.
  * Whitespace needs no glyph. (Noto Sans SC draws curly quotes full-width, the
- * Chinese way, in English text too; a Latin font package would fix that.)
+ * Chinese way, in English text too: English cards put Noto Sans first, see render.ts.)
  */
 export function facesFor(text: string, faces: readonly FontFace[]): string[] {
   const needed = new Set<string>();

@@ -75,7 +75,13 @@ describe('a build with two published editions and a draft', () => {
       }
     }
     expect(archive).toContain('href="/2023/zh/changes/"');
-    expect(html('editions/en')).toContain('data-edition="2022"');
+    const english = html('editions/en');
+    expect(attrsOf(english, 'data-edition')).toEqual(['2023', '2022']);
+    // 2023 has no English: its own words are shown in Chinese, and marked as such.
+    const own = english.slice(english.indexOf('data-edition="2023"'), english.indexOf('data-edition="2022"'));
+    expect(own).toContain('<span lang="zh-CN" class="archive__other-language">金水十年（虚构测试版）</span>');
+    expect(own).toMatch(/<p lang="zh-CN" class="archive__other-language">虚构的测试版本/);
+    expect(english.slice(english.indexOf('data-edition="2022"'))).not.toContain('archive__other-language');
   });
 
   it('every page of the older edition says a newer one exists, linking the same chapter or the start', () => {
@@ -85,7 +91,7 @@ describe('a build with two published editions and a draft', () => {
     expect(banner('2022/zh')).toBe('/');
     expect(banner('2022/en/prologue')).toBe('/2023/zh/prologue/');
     expect(banner('2022/zh/sources')).toBe('/');
-    for (const page of ['2023/zh', '2023/zh/prologue', '2023/zh/changes', 'editions']) expect(html(page), page).not.toContain('class="newer-banner"');
+    for (const page of ['2023/zh', '2023/zh/prologue', '2023/zh/changes', 'editions', 'editions/en']) expect(html(page), page).not.toContain('class="newer-banner"');
   });
 
   it('the changes page lists exactly the figures added, removed and revised, by id', () => {

@@ -14,7 +14,7 @@ import { ogCard, posterCard, textOf } from '../../src/share/card.ts';
 import { cardInput } from '../../src/share/chapterCard.ts';
 import { HEADLINE_FIELD, headlineProblems } from '../../src/content/headline.ts';
 import { checkChapterFiles, formatProblem, validateContent } from '../../src/content/validateEdition.ts';
-import { figureText, getEdition } from '../../src/data/index.ts';
+import { getEdition } from '../../src/data/index.ts';
 
 const CSS = `
 /* a-[1]-400 */
@@ -74,9 +74,11 @@ describe('card layout', () => {
   const input = cardInput({ edition: '2022', lang: 'zh', kicker: '第一章', title: '建设经济高质量发展先行区', headline: ['gdp-2021', 'digital-core-value-added-2021'] }, url);
 
   it('takes every figure from the data module, formatted for the language', () => {
-    expect(input.figures.map((f) => f.value)).toEqual([figureText('gdp-2021', 'zh', '2022'), figureText('digital-core-value-added-2021', 'zh', '2022')]);
+    // As the source writes them (超越1800亿元, 162.6亿元), and their English conversion, typed here by hand.
+    expect(input.figures.map((f) => f.value)).toEqual(['超越1800亿元', '162.6亿元']);
+    expect(input.figures.map((f) => f.label)).toEqual(['地区生产总值（2021）', '数字经济核心产业增加值（2021）']);
     const en = cardInput({ edition: '2022', lang: 'en', kicker: 'Chapter 1', title: 'x', headline: ['gdp-2021'] }, url);
-    expect(en.figures[0]!.value).toBe(figureText('gdp-2021', 'en', '2022'));
+    expect(en.figures[0]!.value).toBe('over 180 billion yuan');
   });
 
   it('the Open Graph card shows the site title, chapter title, figures and credit', () => {

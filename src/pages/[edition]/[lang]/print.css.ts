@@ -24,7 +24,7 @@ export function printCss(title: string, date: string, lang: Lang): string {
   @bottom-center { content: ${page}; font: 8pt system-ui, sans-serif; color: #4a5160; }
 }
 @media print {
-  .site-header, .site-nav, .skip-link, .chapter__nav, .reading-progress, .resume, .offline-note, .step__link, .deck__bar, button.deck__btn { display: none !important; }
+  .site-header, .site-nav, .skip-link, .chapter__nav, .reading-progress, .resume, .offline-note, .step__link, .deck__bar, button.deck__btn, .newer-banner { display: none !important; }
   .chart, .chart__svg, .handout-step, .figure-table tr { break-inside: avoid; }
   .scrolly__graphic { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
