@@ -91,10 +91,12 @@ export function startResume(doc: Document = document): void {
 
   go.addEventListener('click', () => {
     dismiss();
-    const smooth = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // scrollIntoView honours the step's scroll-margin-top, which puts it just above the
-    // trigger line, so the orchestrator activates it and its chart takes that state.
-    step.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto' });
+    // At once, as a deep link or the browser's own scroll restoration does: a smooth scroll
+    // from the top would run every step between through the charts and, on a weak phone,
+    // cost many seconds of frames. scrollIntoView honours the step's scroll-margin-top, which
+    // puts it just above the trigger line, so the orchestrator activates it and its chart
+    // moves into that state.
+    step.scrollIntoView({ behavior: 'auto' });
     step.focus({ preventScroll: true });
     win.history.replaceState(win.history.state, '', `#${step.id}`);
   });

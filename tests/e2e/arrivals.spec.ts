@@ -116,10 +116,12 @@ const ARRIVALS: Record<string, Arrival> = {
 
   'resume reading (continue)': async (page, plan, check) => {
     for (const [i, step] of plan.steps.entries()) {
-      // Stored from another page of the site, so this chapter's own start-up cannot overwrite it.
-      await page.goto('/');
+      // Stored from another page of the site (a light one, the archive), so this chapter's own
+      // start-up cannot overwrite it; leaving it for the chapter is a fresh load.
+      await page.goto('/editions/');
       await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [`jinshui:resume:${plan.path}`, step.id]);
-      await openFresh(page, plan.path);
+      await page.goto(plan.path);
+      await storyStarted(page);
       if (i === 0) {
         // The first step is where a fresh visit starts: there is nothing to resume. (Its chart may
         // still be below the fold, and dormant, when the chapter opens with a long introduction, as

@@ -92,7 +92,22 @@ export async function expectChartAt(page: Page, plan: PagePlan, step: StepCase, 
     if (r.hidden.length) return `computed opacity or visibility differs from the layout: ${r.hidden.join(', ')}`;
     return 'exact';
   };
-  await expect.poll(async () => describe(await readChart(page, step.chart, names)), { message: `${label}: ${plan.path}#${step.id} (${step.chart} → ${step.state})`, timeout: 20_000 }).toBe('exact');
+  // First wait in the page, frame by frame, for the chart to say it has settled in this state: two
+  // attribute reads per frame, where polling from here would find it up to a second late. If it never
+  // does, the poll below still runs and says what the chart shows instead.
+  await page
+    .waitForFunction(
+      ([chart, state]) => {
+        const root = document.querySelector(`[data-chart="${chart}"]`);
+        return root?.getAttribute('data-settled') === state && root.getAttribute('data-state') === state;
+      },
+      [step.chart, step.state] as const,
+      { polling: 'raf', timeout: 20_000 },
+    )
+    .catch(() => undefined);
+  await expect
+    .poll(async () => describe(await readChart(page, step.chart, names)), { message: `${label}: ${plan.path}#${step.id} (${step.chart} → ${step.state})`, timeout: 5_000, intervals: [50, 100, 250] })
+    .toBe('exact');
 }
 
 /** Resolves after the browser has painted `frames` more frames: lets scroll events fire without waiting by the clock. */

@@ -177,16 +177,18 @@ test.describe('resume reading', () => {
     await expect(page.getByRole('region', { name: '继续阅读' })).toContainText('上次读到：亿元级的楼');
   });
 
-  test('under reduced motion, continue jumps at once', async ({ guarded: page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await readThenReturn(page, MIDDLE);
-    await page.getByRole('button', { name: '继续阅读' }).click();
-    // No smooth scroll: the position is final as soon as the click returns.
-    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top / window.innerHeight, MIDDLE);
-    expect(top).toBeGreaterThan(0.3);
-    expect(top).toBeLessThan(0.6);
-    await expect(page.locator('[data-chart="rank-climb"]')).toHaveAttribute('data-state', 'y2021');
-  });
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    test(`continue jumps at once (reduced motion: ${motion})`, async ({ guarded: page }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await readThenReturn(page, MIDDLE);
+      await page.getByRole('button', { name: '继续阅读' }).click();
+      // No smooth scroll: the position is final as soon as the click returns.
+      const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top / window.innerHeight, MIDDLE);
+      expect(top).toBeGreaterThan(0.3);
+      expect(top).toBeLessThan(0.6);
+      await expect(page.locator('[data-chart="rank-climb"]')).toHaveAttribute('data-state', 'y2021');
+    });
+  }
 
   test('"start over" dismisses the banner, nothing on the page moves, and it is not offered again', async ({ guarded: page }) => {
     await readThenReturn(page, MIDDLE);
