@@ -195,7 +195,7 @@ export function startStory(doc: Document = document): () => void {
   }
 
   /**
-   * While a key or "continue" scrolls the page smoothly toward a step, that step
+   * While a key scrolls the page smoothly toward a step, that step
    * is where the reader is going: the steps the scroll passes on the way (and a
    * settle check that fires mid-way on a busy CPU) must not take it back.
    */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, stepsOf, scrollToStep, markAttrs, expectedAttrs, roundAll } from './fixtures.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SCROLLY_PAGES } from './pages.ts';
+import { frames } from './arrivals.ts';
 
 test('the site has the chapters to test', () => {
   expect(CHAPTER_PAGES.length).toBeGreaterThanOrEqual(1);
@@ -81,9 +82,8 @@ for (const path of ALL_PAGES) {
       for (const width of [320, 360, 390, 768, 1024, 1366, 1920]) {
         await page.setViewportSize({ width, height: 800 });
         // Two frames: resize observers and listeners have run and the page has laid out again.
-        const scrollWidth = await page.evaluate(
-          () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth)))),
-        );
+        await frames(page);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > width) overflow.push(`${width}px: page is ${scrollWidth}px wide`);
       }
       expect(overflow).toEqual([]);
