@@ -3,9 +3,9 @@
  * the hash following the step, no scrolling at projector sizes, large text,
  * charts moved by the story's animator (waits on data-settled, never the clock).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axe } from './axe.ts';
 import { PRESENT_PAGES } from './pages.ts';
 
 const ECONOMY = '/2022/zh/economy/present/';
@@ -147,7 +147,7 @@ for (const path of PRESENT_PAGES) {
     await page.goto(path);
     for (const key of ['Home', 'End']) {
       await page.keyboard.press(key);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   });

@@ -3,9 +3,9 @@
  * returning reader is offered to continue where they stopped. Every assertion
  * is on real page state: the clipboard, the URL, the DOM, chart data-state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, stepsOf, scrollToStep } from './fixtures.ts';
+import { axe } from './axe.ts';
 
 const ECONOMY = '/2022/zh/economy/';
 /** A middle step of the economy chapter, in the rank-climb section (states y2020 → y2021 → y2022). */
@@ -147,8 +147,8 @@ test.describe('resume reading', () => {
     // state, or (far below the viewport) not started at all.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await stateUnlessDormant(page, 'rank-climb')).toMatch(/^(y2020|not started)$/);
-    const axe = await new AxeBuilder({ page }).include('.resume').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await axe(page).include('.resume').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Buttons big enough to tap.
     for (const name of ['继续阅读', '从头开始']) {
       const box = (await region.getByRole('button', { name }).boundingBox())!;

@@ -4,9 +4,9 @@
  * browser contexts run once (desktop project) and loop over the pages inside one
  * test per condition, so the whole matrix shares one browser.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { test, expect, PROLOGUE, scrollToStep } from './fixtures.ts';
+import { axe } from './axe.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SAMPLE_PAGES, SCROLLY_PAGES, perPages } from './pages.ts';
 
 type Size = 'standard' | 'large' | 'xlarge';
@@ -100,8 +100,7 @@ test.describe('axe on every page', () => {
       for (const path of pages) {
         await page.goto(path);
         await settled(page, c);
-        const axe = new AxeBuilder({ page });
-        const results = await (everyPage ? axe : axe.withTags(WCAG)).analyze();
+        const results = await (everyPage ? axe(page) : axe(page).withTags(WCAG)).analyze();
         for (const v of results.violations) found.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
       expect(found).toEqual([]);
