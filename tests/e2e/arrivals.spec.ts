@@ -6,19 +6,35 @@
  * opacity and visibility — not just a matching data-state.
  *
  * Runs in the phone and desktop projects, and again in "phone-4x-cpu", where
- * CDP throttles the CPU 4× as on a cheap phone.
+ * CDP throttles the CPU 4× as on a cheap phone while the reader arrives: each
+ * arrival and its check run throttled, the setup before it (the page it is
+ * reloaded or jumped from, settled and checked first) does not. Chromium
+ * emulates the slow CPU by keeping a core busy for the time it withholds, so
+ * throttling the setup too would double the group's cost and test nothing
+ * more: the arrival starts from the same settled state either way.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test as guardedTest, expect } from './fixtures.ts';
 import { SCROLLY_PAGES } from './pages.ts';
 import { expectChartAt, frames, planFor, stepScrollY, storyStarted, type PagePlan, type StepCase } from './arrivals.ts';
 
-test.beforeEach(async ({ guarded: page }) => {
-  const rate = Number(test.info().project.metadata['cpuThrottle'] ?? 1);
-  if (rate > 1) {
+/** Runs `work` on the project's throttled CPU (none outside "phone-4x-cpu"). */
+type Slow = <T>(work: () => Promise<T>) => Promise<T>;
+
+const test = guardedTest.extend<{ slow: Slow }>({
+  slow: async ({ guarded: page }, use, testInfo) => {
+    const rate = Number(testInfo.project.metadata['cpuThrottle'] ?? 1);
+    if (rate === 1) return use((work) => work());
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  }
+    await use(async (work) => {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      try {
+        return await work();
+      } finally {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      }
+    });
+  },
 });
 
 /** A fresh document at `url`: a hash change alone would be a same-document navigation. */
@@ -43,48 +59,62 @@ async function scrollTowards(page: Page, step: StepCase): Promise<void> {
   }
 }
 
-type Arrival = (page: Page, plan: PagePlan, check: (step: StepCase) => Promise<void>) => Promise<void>;
+/** Checks that the step's chart shows exactly its state. */
+type Check = (step: StepCase) => Promise<void>;
+/** One way of arriving at every step of a page; `slow` wraps the arrival itself and its check. */
+type Arrival = (page: Page, plan: PagePlan, check: Check, slow: Slow) => Promise<void>;
 
 const ARRIVALS: Record<string, Arrival> = {
-  'step by step from the top': async (page, plan, check) => {
-    await openFresh(page, plan.path);
+  'step by step from the top': async (page, plan, check, slow) => {
+    await slow(async () => {
+      await openFresh(page, plan.path);
+      for (const step of plan.steps) {
+        await scrollTowards(page, step);
+        await check(step);
+      }
+    });
+  },
+
+  'a deep link on a fresh page': async (page, plan, check, slow) => {
     for (const step of plan.steps) {
-      await scrollTowards(page, step);
-      await check(step);
+      // A fresh document: going from one #step to another would be a same-document navigation.
+      await page.goto('about:blank');
+      await slow(async () => {
+        await page.goto(`${plan.path}#${step.id}`);
+        await storyStarted(page);
+        await check(step);
+      });
     }
   },
 
-  'a deep link on a fresh page': async (page, plan, check) => {
-    for (const step of plan.steps) {
-      await openFresh(page, `${plan.path}#${step.id}`);
-      await check(step);
-    }
-  },
-
-  'a reload while at the step': async (page, plan, check) => {
+  'a reload while at the step': async (page, plan, check, slow) => {
     await openFresh(page, plan.path);
     for (const step of plan.steps) {
       await jumpTo(page, step);
       await check(step);
-      await page.reload();
-      await storyStarted(page);
-      await check(step);
+      await slow(async () => {
+        await page.reload();
+        await storyStarted(page);
+        await check(step);
+      });
     }
   },
 
-  'a jump from the end of the page': async (page, plan, check) => {
+  'a jump from the end of the page': async (page, plan, check, slow) => {
     await openFresh(page, plan.path);
     const lastOfEach = [...new Map(plan.steps.map((s) => [s.chart, s])).values()];
     for (const step of plan.steps) {
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       // At the end every section has passed: each one's last step is active.
       for (const last of lastOfEach) await expect(page.locator(`#${last.id}`)).toHaveClass(/is-active/, { timeout: 20_000 });
-      await jumpTo(page, step);
-      await check(step);
+      await slow(async () => {
+        await jumpTo(page, step);
+        await check(step);
+      });
     }
   },
 
-  "a jump from a step of another chart": async (page, plan, check) => {
+  "a jump from a step of another chart": async (page, plan, check, slow) => {
     await openFresh(page, plan.path);
     for (const step of plan.steps) {
       // The nearest step of another chart: after this section if there is one, else before it.
@@ -93,12 +123,14 @@ const ARRIVALS: Record<string, Arrival> = {
       expect(from, `${plan.path} needs a second chart to jump from`).toBeDefined();
       await jumpTo(page, from!);
       await check(from!);
-      await jumpTo(page, step);
-      await check(step);
+      await slow(async () => {
+        await jumpTo(page, step);
+        await check(step);
+      });
     }
   },
 
-  'keyboard navigation': async (page, plan, check) => {
+  'keyboard navigation': async (page, plan, check, slow) => {
     await openFresh(page, plan.path);
     const sections = [...new Set(plan.steps.map((s) => s.chart))].map((chart) => plan.steps.filter((s) => s.chart === chart));
     for (const steps of sections) {
@@ -106,33 +138,37 @@ const ARRIVALS: Record<string, Arrival> = {
       await check(steps[0]!);
       await page.locator(`#${steps[0]!.id}`).focus();
       const walk = [...steps.slice(1).map((s) => ['ArrowDown', s] as const), ...steps.slice(0, -1).reverse().map((s) => ['ArrowUp', s] as const)];
-      for (const [key, step] of walk) {
-        await page.keyboard.press(key);
-        await expect(page.locator(`#${step.id}`)).toBeFocused();
-        await check(step);
-      }
+      await slow(async () => {
+        for (const [key, step] of walk) {
+          await page.keyboard.press(key);
+          await expect(page.locator(`#${step.id}`)).toBeFocused();
+          await check(step);
+        }
+      });
     }
   },
 
-  'resume reading (continue)': async (page, plan, check) => {
+  'resume reading (continue)': async (page, plan, check, slow) => {
     for (const [i, step] of plan.steps.entries()) {
       // Stored from another page of the site (a light one, the archive), so this chapter's own
       // start-up cannot overwrite it; leaving it for the chapter is a fresh load.
       await page.goto('/editions/');
       await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [`jinshui:resume:${plan.path}`, step.id]);
-      await page.goto(plan.path);
-      await storyStarted(page);
-      if (i === 0) {
-        // The first step is where a fresh visit starts: there is nothing to resume. (Its chart may
-        // still be below the fold, and dormant, when the chapter opens with a long introduction, as
-        // the English ones do: the reader reaches it by scrolling.)
-        await expect(page.locator('.resume')).toHaveCount(0);
-        await jumpTo(page, step);
+      await slow(async () => {
+        await page.goto(plan.path);
+        await storyStarted(page);
+        if (i === 0) {
+          // The first step is where a fresh visit starts: there is nothing to resume. (Its chart may
+          // still be below the fold, and dormant, when the chapter opens with a long introduction, as
+          // the English ones do: the reader reaches it by scrolling.)
+          await expect(page.locator('.resume')).toHaveCount(0);
+          await jumpTo(page, step);
+          await check(step);
+          return;
+        }
+        await page.locator('.resume__go').click();
         await check(step);
-        continue;
-      }
-      await page.locator('.resume__go').click();
-      await check(step);
+      });
     }
   },
 };
@@ -145,9 +181,9 @@ for (const path of SCROLLY_PAGES) {
       for (const s of plan.steps) expect(plan.layouts[s.chart]?.[s.state], `${s.chart}/${s.state}`).toBeDefined();
     });
     for (const [name, arrive] of Object.entries(ARRIVALS)) {
-      test(`${name}: every step shows exactly its state`, async ({ guarded: page }) => {
+      test(`${name}: every step shows exactly its state`, async ({ guarded: page, slow }) => {
         test.setTimeout(300_000);
-        await arrive(page, plan, (step) => expectChartAt(page, plan, step, name));
+        await arrive(page, plan, (step) => expectChartAt(page, plan, step, name), slow);
       });
     }
   });
@@ -158,9 +194,9 @@ test.describe('arrivals under reduced motion', () => {
   for (const path of SCROLLY_PAGES) {
     const plan = planFor(path);
     for (const name of ['step by step from the top', 'a deep link on a fresh page', 'keyboard navigation'] as const) {
-      test(`${path}: ${name}`, async ({ guarded: page }) => {
+      test(`${path}: ${name}`, async ({ guarded: page, slow }) => {
         test.setTimeout(300_000);
-        await ARRIVALS[name]!(page, plan, (step) => expectChartAt(page, plan, step, `${name}, reduced motion`));
+        await ARRIVALS[name]!(page, plan, (step) => expectChartAt(page, plan, step, `${name}, reduced motion`), slow);
       });
     }
   }
