@@ -11,7 +11,8 @@
  * reloaded or jumped from, settled and checked first) does not. Chromium
  * emulates the slow CPU by keeping a core busy for the time it withholds, so
  * throttling the setup too would double the group's cost and test nothing
- * more: the arrival starts from the same settled state either way.
+ * more: the arrival starts from the same settled state either way. The
+ * reduced-motion runs are left out of that project (see playwright.config.ts).
  */
 import type { Page } from '@playwright/test';
 import { test as guardedTest, expect } from './fixtures.ts';
