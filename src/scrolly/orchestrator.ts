@@ -242,12 +242,22 @@ export function startStory(doc: Document = document): () => void {
     sections.forEach((section) => section.started || approach?.observe(section.root));
   }
 
+  // The viewport size the story's layout was last placed for. Between a resize and
+  // its resize event (dispatched at the next frame, or later on a busy CPU), steps
+  // spaced in viewport units have moved but the scroll position has not been put
+  // back, so what is in view then is not where the reader is: nothing may be read
+  // from it, neither a step to show nor an anchor to keep.
+  let placedHeight = window.innerHeight;
+  let placedWidth = window.innerWidth;
+  const resizePending = (): boolean => window.innerHeight !== placedHeight || window.innerWidth !== placedWidth;
+
   const scroller = (scrollama as unknown as () => Scroller)();
   const allSteps = sections.flatMap((s) => s.steps);
   if (allSteps.length) {
     scroller
       .setup({ step: allSteps, offset: triggerOffset(window.innerHeight) })
       .onStepEnter(({ element }) => {
+        if (resizePending()) return;
         const section = sectionOf.get(element);
         if (section && !steered(section)) show(section, element);
         remember();
@@ -258,6 +268,7 @@ export function startStory(doc: Document = document): () => void {
   // (address bar, rotation, zoom) that reflows the story can put it back.
   let anchor: { step: HTMLElement; fraction: number } | null = null;
   const remember = (): void => {
+    if (resizePending()) return;
     const line = window.innerHeight * TRIGGER;
     const section = sections.find((s) => {
       const r = s.root.getBoundingClientRect();
@@ -269,6 +280,8 @@ export function startStory(doc: Document = document): () => void {
 
   // After any scroll settles (a jump, a fling, a reload mid-story), make every chart match the step in view.
   const reconcile = (): void => {
+    // The resize handler reconciles once it has put the reader's step back.
+    if (resizePending()) return;
     arrive({ instant: false });
     remember();
   };
@@ -335,15 +348,13 @@ export function startStory(doc: Document = document): () => void {
   };
   doc.addEventListener('keydown', onKey);
 
-  let lastHeight = window.innerHeight;
-  let lastWidth = window.innerWidth;
   const onResize = (): void => {
-    if (window.innerHeight === lastHeight && window.innerWidth === lastWidth) return;
-    lastHeight = window.innerHeight;
-    lastWidth = window.innerWidth;
+    if (!resizePending()) return;
+    placedHeight = window.innerHeight;
+    placedWidth = window.innerWidth;
     // Step spacing is in viewport units, so a resize moves every step: keep the reader's step where it was.
     if (anchor) window.scrollTo(0, anchor.step.getBoundingClientRect().top + window.scrollY - anchor.fraction * window.innerHeight);
-    (scroller as Scroller & { offset(x: string): Scroller }).offset(triggerOffset(lastHeight));
+    (scroller as Scroller & { offset(x: string): Scroller }).offset(triggerOffset(placedHeight));
     onScroll();
   };
   window.addEventListener('resize', onResize);

@@ -67,6 +67,9 @@ test.describe('viewport changes', () => {
       await page.setViewportSize({ width: base.width, height: base.height + delta });
       // expectChartsMatchView polls both sides until they agree: no fixed wait for the resize to settle.
       await expectChartsMatchView(page);
+      // Read once, not polled: a view that matches the charts can still be the wrong place
+      // (the reader's step lost while the resize was pending), and a later read might hide it.
+      expect((await chartStates(page))['rank-climb']).toBe('y2021');
       expect(await graphicPinned(page, 'rank-climb')).toBe(true);
     }
   });
