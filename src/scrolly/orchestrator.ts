@@ -266,9 +266,9 @@ export function startStory(doc: Document = document): () => void {
 
   // Where the reader is, as a step and its place in the viewport, so a resize
   // (address bar, rotation, zoom) that reflows the story can put it back.
+  // Its callers do not call it while a resize is pending.
   let anchor: { step: HTMLElement; fraction: number } | null = null;
   const remember = (): void => {
-    if (resizePending()) return;
     const line = window.innerHeight * TRIGGER;
     const section = sections.find((s) => {
       const r = s.root.getBoundingClientRect();
