@@ -7,6 +7,7 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { test, expect, PROLOGUE, scrollToStep } from './fixtures.ts';
 import { axe } from './axe.ts';
+import { layoutShifts } from './layoutShifts.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SAMPLE_PAGES, SCROLLY_PAGES, perPages } from './pages.ts';
 
 type Size = 'standard' | 'large' | 'xlarge';
@@ -114,24 +115,7 @@ test.describe('text size', () => {
 
   test('the switch applies at once, causes no layout shift, and persists across pages and reloads', async ({ browser, baseURL }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'switch', width: 390, height: 844 });
-    // Layout shifts not caused by the reader's own input (a press excuses the 500 ms after it), each
-    // with what moved and from where to where, so a shift seen once on a loaded machine names its cause.
-    const shiftsAfterLoad = (): Promise<string[]> =>
-      page.evaluate(
-        () =>
-          new Promise<string[]>((resolve) => {
-            type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-            const box = (r: DOMRectReadOnly): string => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-            const name = (n?: Node): string => (n instanceof Element ? `${n.localName}${n.id ? `#${n.id}` : ''}.${[...n.classList].join('.')}` : (n?.nodeName ?? 'removed node'));
-            const shifts: string[] = [];
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as Shift[]) {
-                if (!e.hadRecentInput) shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`);
-              }
-            }).observe({ type: 'layout-shift', buffered: true });
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(shifts)));
-          }),
-      );
+    const shiftsAfterLoad = (): Promise<string[]> => layoutShifts(page);
     await page.goto(PROLOGUE);
     await page.waitForFunction(() => document.readyState === 'complete');
     const rootPx = (): Promise<number> => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
