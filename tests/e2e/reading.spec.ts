@@ -420,7 +420,8 @@ test.describe('read-aloud', () => {
   test('without a voice for the page language the buttons stay hidden (their room kept, nothing moves)', async ({ guarded: page }) => {
     await page.addInitScript(stubSpeech, ['en-US', 'zh-TW']);
     await page.goto(PROLOGUE);
-    await page.waitForFunction(() => document.readyState === 'complete');
+    // Read-aloud has started (and looked for a voice) once it has silenced the synthesiser.
+    await page.waitForFunction(() => (window as unknown as SpeechWindow).__speech.cancels() > 0);
     await expect(page.locator('[data-read="chapter"]')).toBeHidden();
     await expect(page.locator('[data-read="step"]').first()).toBeHidden();
     await expect(page.locator('html')).not.toHaveClass(/can-read/);
