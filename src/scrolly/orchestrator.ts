@@ -208,39 +208,18 @@ export function startStory(doc: Document = document): () => void {
 
   // Every layout read (step positions, section boxes) happens before any write
   // (classes, chart attributes), so one arrival costs one layout, not one per chart.
-  const arrive = ({ instant }: { instant: boolean }): void => {
+  const stepsInView = (): (HTMLElement | undefined)[] => {
     const line = window.innerHeight * TRIGGER;
-    const steps = sections.map((s) => currentStep(s.steps, line));
+    return sections.map((s) => currentStep(s.steps, line));
+  };
+  const showSteps = (steps: readonly (HTMLElement | undefined)[], { instant }: { instant: boolean }): void => {
     sections.forEach((section, i) => {
       const step = steps[i];
       if (!step || steered(section)) return;
       if (!step.classList.contains('is-active') || section.target !== step.dataset['state']) show(section, step, { instant });
     });
   };
-
-  // First arrival (top of the page, a #step link, a reload mid-chapter): the
-  // charts near the viewport start at once, already in the state of the step in
-  // view, with no tween from the server-rendered final state.
-  const boxes = sections.map((s) => s.root.getBoundingClientRect());
-  const near = nearViewport(boxes, window.innerHeight);
-  arrive({ instant: true });
-  for (const section of sections) section.root.classList.add('is-live');
-  sections.forEach((section, i) => near[i] && void start(section));
-  let approach: IntersectionObserver | null = null;
-  if ('IntersectionObserver' in window) {
-    approach = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const section = sections.find((s) => s.root === entry.target);
-          if (!entry.isIntersecting || !section) continue;
-          approach?.unobserve(entry.target);
-          void start(section);
-        }
-      },
-      { rootMargin: NEAR },
-    );
-    sections.forEach((section) => section.started || approach?.observe(section.root));
-  }
+  const arrive = ({ instant }: { instant: boolean }): void => showSteps(stepsInView(), { instant });
 
   // The viewport size the story's layout was last placed for. Between a resize and
   // its resize event (dispatched at the next frame, or later on a busy CPU), steps
@@ -251,9 +230,29 @@ export function startStory(doc: Document = document): () => void {
   let placedWidth = window.innerWidth;
   const resizePending = (): boolean => window.innerHeight !== placedHeight || window.innerWidth !== placedWidth;
 
+  // Where the reader is, as a step and its place in the viewport, so a resize
+  // (address bar, rotation, zoom) that reflows the story can put it back.
+  // Its callers do not call it while a resize is pending.
+  let anchor: { step: HTMLElement; fraction: number } | null = null;
+  /** The reader's place: the step `shownIn` gives for the section across the trigger line (layout reads only). */
+  const placeOf = (shownIn: (section: Section, index: number) => HTMLElement | undefined): typeof anchor => {
+    const line = window.innerHeight * TRIGGER;
+    const index = sections.findIndex((s) => {
+      const r = s.root.getBoundingClientRect();
+      return r.top < line && r.bottom > line;
+    });
+    const step = index >= 0 ? shownIn(sections[index]!, index) : undefined;
+    return step ? { step, fraction: step.getBoundingClientRect().top / window.innerHeight } : null;
+  };
+  const remember = (): void => {
+    anchor = placeOf((section) => section.steps.find((st) => st.classList.contains('is-active')));
+  };
+
   const scroller = (scrollama as unknown as () => Scroller)();
   const allSteps = sections.flatMap((s) => s.steps);
-  if (allSteps.length) {
+  const listenToSteps = (): void => {
+    if (!allSteps.length) return;
+    // scrollama reads every step's box here; it reports steps later, from its observers.
     scroller
       .setup({ step: allSteps, offset: triggerOffset(window.innerHeight) })
       .onStepEnter(({ element }) => {
@@ -262,20 +261,6 @@ export function startStory(doc: Document = document): () => void {
         if (section && !steered(section)) show(section, element);
         remember();
       });
-  }
-
-  // Where the reader is, as a step and its place in the viewport, so a resize
-  // (address bar, rotation, zoom) that reflows the story can put it back.
-  // Its callers do not call it while a resize is pending.
-  let anchor: { step: HTMLElement; fraction: number } | null = null;
-  const remember = (): void => {
-    const line = window.innerHeight * TRIGGER;
-    const section = sections.find((s) => {
-      const r = s.root.getBoundingClientRect();
-      return r.top < line && r.bottom > line;
-    });
-    const step = section?.steps.find((st) => st.classList.contains('is-active'));
-    anchor = step ? { step, fraction: step.getBoundingClientRect().top / window.innerHeight } : null;
   };
 
   // After any scroll settles (a jump, a fling, a reload mid-story), make every chart match the step in view.
@@ -306,7 +291,6 @@ export function startStory(doc: Document = document): () => void {
   };
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('scrollend', onScrollEnd, { passive: true });
-  remember();
 
   // Keyboard: move between the steps of the section in view, with visible focus.
   // At a section's first or last step the key keeps its normal meaning, so the
@@ -358,6 +342,37 @@ export function startStory(doc: Document = document): () => void {
     onScroll();
   };
   window.addEventListener('resize', onResize);
+
+  // First arrival (top of the page, a #step link, a reload mid-chapter). All of
+  // its layout reads come first, while the layout the page loaded with is still
+  // valid; then the writes, which the browser applies once, at its next frame.
+  // The charts near the viewport start at once, already in the state of the step
+  // in view, with no tween from the server-rendered final state.
+  const near = nearViewport(
+    sections.map((s) => s.root.getBoundingClientRect()),
+    window.innerHeight,
+  );
+  const firstSteps = stepsInView();
+  anchor = placeOf((_, i) => firstSteps[i]);
+  listenToSteps();
+  showSteps(firstSteps, { instant: true });
+  for (const section of sections) section.root.classList.add('is-live');
+  sections.forEach((section, i) => near[i] && void start(section));
+  let approach: IntersectionObserver | null = null;
+  if ('IntersectionObserver' in window) {
+    approach = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const section = sections.find((s) => s.root === entry.target);
+          if (!entry.isIntersecting || !section) continue;
+          approach?.unobserve(entry.target);
+          void start(section);
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    sections.forEach((section) => section.started || approach?.observe(section.root));
+  }
 
   return () => {
     stopped = true;
