@@ -24,6 +24,18 @@ if [ ! -x "$CHROME_PATH" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+# CJK fonts: without them Chromium draws the Chinese pages in a fallback font, so layout,
+# screenshots and timings differ from CI. Checked on their own: a machine may have Chromium already.
+if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh family)" ]; then
+  step "installing CJK fonts (fonts-noto-cjk)"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "No CJK font is installed and this is not root: install fonts-noto-cjk." >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
+
 # The handout tests read printed PDFs with poppler-utils (pdftotext, pdftoppm, pdfinfo).
 if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
   step "installing poppler-utils (handout PDF checks)"
