@@ -59,18 +59,22 @@ function fakeWindow({ paintTiming = true, paintedAlready = false } = {}): FakeWi
   };
 }
 
+/** A fake page with afterFirstPaint() called on it, and the start it was given. */
+function waiting(options?: Parameters<typeof fakeWindow>[0]): { page: FakeWindow; start: ReturnType<typeof vi.fn> } {
+  const page = fakeWindow(options);
+  const start = vi.fn();
+  afterFirstPaint(start, page.win);
+  return { page, start };
+}
+
 describe('afterFirstPaint()', () => {
   it('starts at once when the page has already been painted', () => {
-    const { win } = fakeWindow({ paintedAlready: true });
-    const start = vi.fn();
-    afterFirstPaint(start, win);
+    const { start } = waiting({ paintedAlready: true });
     expect(start).toHaveBeenCalledTimes(1);
   });
 
   it('waits for the first contentful paint, then starts once and stops listening', () => {
-    const page = fakeWindow();
-    const start = vi.fn();
-    afterFirstPaint(start, page.win);
+    const { page, start } = waiting();
     expect(start).not.toHaveBeenCalled();
     page.paint();
     expect(start).toHaveBeenCalledTimes(1);
@@ -81,9 +85,7 @@ describe('afterFirstPaint()', () => {
   });
 
   it('starts after 3 s at the latest when no paint is reported (a tab opened in the background)', () => {
-    const page = fakeWindow();
-    const start = vi.fn();
-    afterFirstPaint(start, page.win);
+    const { page, start } = waiting();
     expect(page.timers.map((t) => t.ms)).toEqual([3000]);
     page.flush();
     expect(start).toHaveBeenCalledTimes(1);
@@ -93,9 +95,7 @@ describe('afterFirstPaint()', () => {
   });
 
   it('without paint timing, starts after the next frame instead', () => {
-    const page = fakeWindow({ paintTiming: false });
-    const start = vi.fn();
-    afterFirstPaint(start, page.win);
+    const { page, start } = waiting({ paintTiming: false });
     expect(start).not.toHaveBeenCalled();
     page.flush();
     expect(start).not.toHaveBeenCalled();
