@@ -45,6 +45,17 @@ async function openFresh(page: Page, url: string): Promise<void> {
   await storyStarted(page);
 }
 
+/**
+ * The chapter as a new document, arrival `n` of a test: each URL differs from the last in its
+ * query, so going to it loads the page afresh (from one #step to another of the same URL would be
+ * a same-document navigation). One navigation instead of a round trip through about:blank or
+ * another page: Chromium's processes used 25-33 % less CPU (economy, 15 fresh loads at 390 px:
+ * 3.1-3.3 s, against 4.1-4.5 s through about:blank and 4.7-4.8 s through the archive page).
+ */
+function freshUrl(plan: PagePlan, n: number, stepId?: string): string {
+  return `${plan.path}?arrival=${n}${stepId ? `#${stepId}` : ''}`;
+}
+
 async function jumpTo(page: Page, step: StepCase): Promise<void> {
   const y = await stepScrollY(page, step.id);
   await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -77,11 +88,9 @@ const ARRIVALS: Record<string, Arrival> = {
   },
 
   'a deep link on a fresh page': async (page, plan, check, slow) => {
-    for (const step of plan.steps) {
-      // A fresh document: going from one #step to another would be a same-document navigation.
-      await page.goto('about:blank');
+    for (const [i, step] of plan.steps.entries()) {
       await slow(async () => {
-        await page.goto(`${plan.path}#${step.id}`);
+        await page.goto(freshUrl(plan, i, step.id));
         await storyStarted(page);
         await check(step);
       });
@@ -151,12 +160,14 @@ const ARRIVALS: Record<string, Arrival> = {
 
   'resume reading (continue)': async (page, plan, check, slow) => {
     for (const [i, step] of plan.steps.entries()) {
-      // Stored from another page of the site (a light one, the archive), so this chapter's own
-      // start-up cannot overwrite it; leaving it for the chapter is a fresh load.
-      await page.goto('/editions/');
+      // Stored the way the chapter stores it, then the chapter is opened again as a fresh document.
+      // The first time from another page of the site (the archive): a new tab has no origin to store
+      // in. After that from the chapter itself, as the last arrival left it: settled and checked, so
+      // its own observer (which writes only when a step turns active) cannot overwrite the entry.
+      if (i === 0) await page.goto('/editions/');
       await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [`jinshui:resume:${plan.path}`, step.id]);
       await slow(async () => {
-        await page.goto(plan.path);
+        await page.goto(freshUrl(plan, i));
         await storyStarted(page);
         if (i === 0) {
           // The first step is where a fresh visit starts: there is nothing to resume. (Its chart may
