@@ -6,7 +6,7 @@
  *
  * Environment:
  *   BENCH_RUNS               runs per page for Lighthouse and scrolling, and rounds of growth builds (default 3)
- *   BENCH_PAGES              only pages whose path contains one of these comma-separated strings
+ *   BENCH_PAGES              only pages whose path contains one of these comma-separated strings (one ending in $ is a whole path)
  *   BENCH_SKIP_BUILD_GROWTH  set (to anything but 0/false) to skip the 1/2/4/8-edition builds
  *   BENCH_SITE               measure this built site folder instead of building (e.g. an older commit's dist/, for a before/after)
  *   BENCH_COMPARE            another build (e.g. an older commit's dist/): its copies of the measured pages are
@@ -73,7 +73,9 @@ if (GIVEN_SITE) {
 const site = mkdtempSync(join(tmpdir(), 'jinshui-bench-site-'));
 cpSync(GIVEN_SITE ?? 'dist', site, { recursive: true });
 const allPages = builtPages(site);
-const chosen = FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => p.includes(f))) : allPages;
+// "economy" picks every page under it (present, handout); "/2022/zh/economy/$" that page alone.
+const matches = (path: string, filter: string): boolean => (filter.endsWith('$') ? path === filter.slice(0, -1) : path.includes(filter));
+const chosen = FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => matches(p, f))) : allPages;
 const COMPARE = process.env['BENCH_COMPARE'];
 // Hashed asset names keep the two builds' files apart, so both fit in one served folder.
 const before = COMPARE ? chosen.filter((p) => existsSync(join(COMPARE, p, 'index.html'))).map((p) => {
