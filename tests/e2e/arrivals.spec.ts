@@ -38,9 +38,8 @@ const test = guardedTest.extend<{ slow: Slow }>({
   },
 });
 
-/** A fresh document at `url`: a hash change alone would be a same-document navigation. */
+/** Loads `url` as a new document (see freshUrl) and waits for the story to start. */
 async function openFresh(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank');
   await page.goto(url);
   await storyStarted(page);
 }
@@ -90,8 +89,7 @@ const ARRIVALS: Record<string, Arrival> = {
   'a deep link on a fresh page': async (page, plan, check, slow) => {
     for (const [i, step] of plan.steps.entries()) {
       await slow(async () => {
-        await page.goto(freshUrl(plan, i, step.id));
-        await storyStarted(page);
+        await openFresh(page, freshUrl(plan, i, step.id));
         await check(step);
       });
     }
@@ -167,8 +165,7 @@ const ARRIVALS: Record<string, Arrival> = {
       if (i === 0) await page.goto('/editions/');
       await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [`jinshui:resume:${plan.path}`, step.id]);
       await slow(async () => {
-        await page.goto(freshUrl(plan, i));
-        await storyStarted(page);
+        await openFresh(page, freshUrl(plan, i));
         if (i === 0) {
           // The first step is where a fresh visit starts: there is nothing to resume. (Its chart may
           // still be below the fold, and dormant, when the chapter opens with a long introduction, as
