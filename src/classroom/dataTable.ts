@@ -1,24 +1,23 @@
 /**
  * The data page's table, enhanced: a filter box (rows whose text contains every
  * typed word stay) and sorting by a column heading (click again to reverse).
- * The table is complete without this script; the tools stay hidden without it.
+ * The table is complete without this script. The tools need it, so CSS shows them only
+ * under html.js (set before the first paint): they hold their place from the start and
+ * nothing below them moves when this runs.
  */
 export function enhanceTable(doc: Document = document): void {
   const table = doc.querySelector<HTMLTableElement>('[data-table]');
-  const tools = doc.querySelector<HTMLElement>('[data-table-tools]');
   const input = doc.querySelector<HTMLInputElement>('[data-table-filter]');
   const count = doc.querySelector<HTMLElement>('[data-table-count]');
-  if (!table || !tools || !input) return;
+  if (!table || !input) return;
   const body = table.tBodies[0]!;
   const rows = [...body.rows];
-  const total = rows.length;
   const text = new Map(rows.map((r) => [r, (r.textContent ?? '').toLowerCase()]));
-  tools.hidden = false;
 
   // "显示 0 / 43 行" → fill in the shown count without another string table.
   const template = count?.dataset['template'] ?? '';
   const showCount = (n: number): void => {
-    if (count) count.textContent = template.replace(/\b0\b/, String(n)).replace(String(total), String(total));
+    if (count) count.textContent = template.replace(/\b0\b/, String(n));
   };
   const filter = (): void => {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -31,7 +30,6 @@ export function enhanceTable(doc: Document = document): void {
     showCount(shown);
   };
   input.addEventListener('input', filter);
-  showCount(total);
 
   const heads = [...table.tHead!.rows[0]!.cells];
   heads.forEach((th, col) => {

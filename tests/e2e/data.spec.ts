@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures.ts';
+import { layoutShifts } from './layoutShifts.ts';
 
 const DATA = '/2022/zh/data/';
 const json = JSON.parse(readFileSync('dist/2022/figures.json', 'utf8')) as { figures: Record<string, unknown>[] };
@@ -50,6 +51,17 @@ test('the data table filters and sorts', async ({ guarded: page }) => {
   expect(values).toEqual([...values].sort((a, b) => a - b));
   await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);
 });
+
+for (const path of [DATA, '/2022/en/data/']) for (const [width, height] of [[390, 844], [1440, 900]] as const) {
+  test(`${path} at ${width}×${height}: the table tools hold their place from the first paint, so nothing shifts when the script runs`, async ({ guarded: page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(path);
+    // The enhancement is done once every heading is a sort button.
+    await expect(page.locator('th[data-col] > button.data-table__sort')).toHaveCount(8);
+    await expect(page.locator('[data-table-tools]')).toBeVisible();
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+}
 
 test('every row links back to a chapter step that exists, and every chart table links to its row', async ({ guarded: page, request }) => {
   await page.goto(DATA);
