@@ -3,8 +3,12 @@
  * clickers send them, the URL hash following the slide, and each chart moved
  * by the same animator as in the story (src/scrolly/animators.ts). The chart
  * root's data-settled says when a state is reached; reduced motion jumps.
+ * The slide's text is laid out at once; the chart code is fetched after the first
+ * paint, as in the story, so it never competes with the text for it (the chart is
+ * complete as drawn until then).
  */
 import type { ChartAnimator } from '../charts/shared/animator.ts';
+import { afterFirstPaint } from '../scrolly/afterFirstPaint.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -37,7 +41,7 @@ export function startDeck(doc: Document = document): void {
   const drive = (part: HTMLElement, state: string, instant: boolean): void => {
     const root = part.querySelector<HTMLElement>('[data-chart-root]');
     if (!root) return;
-    load ??= import('../scrolly/animators.ts');
+    load ??= new Promise<void>((painted) => afterFirstPaint(painted)).then(() => import('../scrolly/animators.ts'));
     void load.then(({ ANIMATORS }) => {
       // A later call may have moved on; only the slide now shown drives its chart.
       if (slides[current]?.closest('[data-deck-part]') !== part) return;

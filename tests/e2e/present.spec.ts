@@ -87,6 +87,31 @@ test('the hash opens the same slide on reload and in a second window', async ({ 
   await second.close();
 });
 
+test('the first paint is already the deck: before its script runs, CSS shows the slide it will show', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: SIZES[1], serviceWorkers: 'block' });
+  // Every script file is held back (the pre-paint script is inline, so html.js is set): the page as painted before they arrive.
+  await context.route('**/*.js', (route) => route.abort());
+  const shownOn = async (url: string): Promise<string[]> => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+    await expect(page.locator('[data-deck-part]:visible')).toHaveCount(1);
+    // One screen, as when the deck is live: nothing to scroll.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
+    const ids = await page.locator('[data-slide]:visible').evaluateAll((els) => els.map((e) => e.id));
+    await page.close();
+    return ids;
+  };
+  const page = await context.newPage();
+  await page.goto(ECONOMY);
+  const slides = await slidesOf(page);
+  await page.close();
+  expect(await shownOn(ECONOMY)).toEqual([slides[0]!.id]);
+  const later = slides[slides.length - 2]!;
+  expect(await shownOn(`${ECONOMY}#${later.id}`)).toEqual([later.id]);
+  await context.close();
+});
+
 test('charts jump under reduced motion', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL!, viewport: SIZES[1], reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
