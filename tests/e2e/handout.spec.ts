@@ -86,7 +86,8 @@ for (const path of HANDOUT_PAGES) {
           id: (el as HTMLElement).dataset['handoutStep']!,
           chartState: (el as HTMLElement).dataset['chartState']!,
           frozen: chart ? `${chart.dataset['chart']}:${chart.dataset['state']}` : null,
-          svg: Boolean(chart?.querySelector('svg.chart__svg [data-mark]')),
+          // Drawn marks, not just an empty frame (a state may hide every animated mark: economy's start shows a static row).
+          svg: Boolean(chart?.querySelector('svg.chart__svg :is(rect, path, circle, line, polygon, text)')),
           url: (el as HTMLElement).dataset['qrUrl']!,
           figures: [...el.querySelectorAll('.handout-step__text [data-figure] data')].map((d) => d.textContent ?? ''),
         };

@@ -1,0 +1,64 @@
+/**
+ * A frozen chart (handouts, share images) carries only what its state shows:
+ * frozenMarkup() drops every element its state hides (opacity="0", with all it
+ * contains); everything else is kept as it was.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { frozenMarkup } from '../../src/charts/shared/frozen.ts';
+import GdpChart from '../../src/charts/gdp-doubling/GdpChart.astro';
+import { FIGURES, gdpGeometry } from '../../src/charts/gdp-doubling/geometry.ts';
+import { STATES } from '../../src/charts/gdp-doubling/states.ts';
+import { figuresFor } from '../../src/data/index.ts';
+
+describe('frozenMarkup()', () => {
+  it('drops a hidden element with everything inside it, and nothing else', () => {
+    const svg = '<g class="a"><rect data-mark="r1" x="1" opacity="1"></rect><g data-mark="g" opacity="0"><g><text>x</text></g><rect/></g><text opacity="0.5">y</text></g>';
+    expect(frozenMarkup(svg)).toBe('<g class="a"><rect data-mark="r1" x="1" opacity="1"></rect><text opacity="0.5">y</text></g>');
+  });
+  it('counts nested elements of the same name, so a hidden group ends at its own end tag', () => {
+    const svg = '<g opacity="0"><g><g></g></g></g><g id="kept"></g>';
+    expect(frozenMarkup(svg)).toBe('<g id="kept"></g>');
+  });
+  it('drops a hidden self-closing element alone', () => {
+    expect(frozenMarkup('<circle r="2" opacity="0"/><circle r="3"/>')).toBe('<circle r="3"/>');
+  });
+  it('keeps other opacity-like attributes: only opacity="0" hides a mark', () => {
+    const svg = '<rect fill-opacity="0" stroke-opacity="0"></rect><rect opacity="0.01"></rect>';
+    expect(frozenMarkup(svg)).toBe(svg);
+  });
+  it('names the element when a hidden one is never closed, instead of dropping the rest of the chart', () => {
+    expect(() => frozenMarkup('<rect/><g opacity="0"><text>a</text>')).toThrow(/<g> at offset 7 has no end tag/);
+  });
+});
+
+describe('a chart frozen in a state', () => {
+  let container: AstroContainer;
+  beforeAll(async () => {
+    container = await AstroContainer.create();
+  });
+  const locals = { chapter: { edition: '2022', lang: 'zh' as const, file: 'test.mdx' } };
+  const g = gdpGeometry(figuresFor(FIGURES, '2022'), { lang: 'zh' });
+  const svgOf = (html: string): string => /<svg class="chart__svg".*?<\/svg>/s.exec(html)![0];
+  /** Does some element carry every one of these attributes, as the geometry gives them? */
+  const drawn = (svg: string, attrs: Record<string, number>): boolean =>
+    [...svg.matchAll(/<[a-z]+\s[^>]*>/g)].some(([tag]) => Object.entries(attrs).every(([k, v]) => tag.includes(` ${k}="${v}"`)));
+
+  it.each(STATES)('%s: every mark the state shows is drawn as the geometry gives it, and none it hides', async (state) => {
+    const svg = svgOf(await container.renderToString(GdpChart, { locals, props: { state } }));
+    const marks = Object.values(g.states.find((s) => s.id === state)!.marks);
+    const shown = marks.filter((a) => a['opacity'] !== 0);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const attrs of shown) expect(drawn(svg, attrs), JSON.stringify(attrs)).toBe(true);
+    expect(svg).not.toMatch(/\sopacity="0"/);
+    expect((svg.match(/data-mark=/g) ?? []).length).toBe(shown.length);
+  });
+  it('a state that hides marks ships fewer of them than the live chart, which keeps every mark for its animator', async () => {
+    const live = svgOf(await container.renderToString(GdpChart, { locals }));
+    const first = svgOf(await container.renderToString(GdpChart, { locals, props: { state: STATES[0] } }));
+    const hidden = Object.values(g.states[0]!.marks).filter((a) => a['opacity'] === 0).length;
+    expect(hidden).toBeGreaterThan(0);
+    expect((live.match(/data-mark=/g) ?? []).length).toBe(Object.keys(g.states[0]!.marks).length);
+    expect((first.match(/data-mark=/g) ?? []).length).toBe(Object.keys(g.states[0]!.marks).length - hidden);
+  });
+});
