@@ -8,6 +8,9 @@
  * every access is guarded, and without storage the feature simply does not exist.
  */
 
+/** Where a chapter's last step read is kept: one entry per page path. */
+export const resumeKey = (pathname: string): string => `jinshui:resume:${pathname}`;
+
 interface Remembered {
   id: string;
   /** When it was read (ms since epoch), so a later version can expire old entries. */
@@ -18,7 +21,7 @@ export function startResume(doc: Document = document): void {
   const win = doc.defaultView;
   const steps = [...doc.querySelectorAll<HTMLElement>('[data-step]')];
   if (!win || !steps.length) return;
-  const key = `jinshui:resume:${win.location.pathname}`;
+  const key = resumeKey(win.location.pathname);
   // Interface text comes from the page (BaseLayout puts the language's strings on <body>).
   const ui = doc.body.dataset;
 

@@ -17,6 +17,7 @@
 import type { Page } from '@playwright/test';
 import { test as guardedTest, expect } from './fixtures.ts';
 import { SCROLLY_PAGES } from './pages.ts';
+import { resumeKey } from '../../src/scrolly/resume.ts';
 import { expectChartAt, frames, planFor, stepScrollY, storyStarted, type PagePlan, type StepCase } from './arrivals.ts';
 
 /** Runs `work` on the project's throttled CPU (none outside "phone-4x-cpu"). */
@@ -163,7 +164,7 @@ const ARRIVALS: Record<string, Arrival> = {
       // in. After that from the chapter itself, as the last arrival left it: settled and checked, so
       // its own observer (which writes only when a step turns active) cannot overwrite the entry.
       if (i === 0) await page.goto('/editions/');
-      await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [`jinshui:resume:${plan.path}`, step.id]);
+      await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [resumeKey(plan.path), step.id]);
       await slow(async () => {
         await openFresh(page, freshUrl(plan, i));
         if (i === 0) {

@@ -6,11 +6,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect, stepsOf, scrollToStep } from './fixtures.ts';
 import { axe } from './axe.ts';
+import { resumeKey } from '../../src/scrolly/resume.ts';
 
 const ECONOMY = '/2022/zh/economy/';
 /** A middle step of the economy chapter, in the rank-climb section (states y2020 → y2021 → y2022). */
 const MIDDLE = 'step-y2021';
-const KEY = `jinshui:resume:${ECONOMY}`;
+const KEY = resumeKey(ECONOMY);
 
 const banner = (page: Page) => page.locator('.resume');
 

@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { test, expect, PROLOGUE, scrollToStep } from './fixtures.ts';
 import { axe } from './axe.ts';
 import { layoutShifts } from './layoutShifts.ts';
+import { resumeKey } from '../../src/scrolly/resume.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SAMPLE_PAGES, SCROLLY_PAGES, perPages } from './pages.ts';
 
 type Size = 'standard' | 'large' | 'xlarge';
@@ -488,12 +489,12 @@ test.describe('targets and focus', () => {
 
 test.describe('resume banner', () => {
   test('it stays a non-modal region: the story behind it remains reachable', async ({ guarded: page }) => {
-    await page.addInitScript(() => {
+    await page.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('jinshui:resume:/2022/zh/prologue/', JSON.stringify({ id: 'step-y2021', t: 1 }));
+        localStorage.setItem(key, JSON.stringify({ id: 'step-y2021', t: 1 }));
         sessionStorage.setItem('seeded', '1');
       }
-    });
+    }, resumeKey(PROLOGUE));
     await page.goto(PROLOGUE);
     const banner = page.locator('.resume');
     await expect(banner).toBeVisible();
