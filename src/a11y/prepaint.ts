@@ -11,10 +11,12 @@ import { STORAGE_KEYS } from './settings.ts';
 /**
  * ES5, no arrow functions: old WeChat webviews run it too. Storage may throw
  * (private mode, WeChat settings): then the defaults stay. The "js" class lets
- * CSS reserve room for controls that only work with script, so nothing moves
- * after paint. No stored contrast means "follow the system" (prefers-contrast, in CSS).
+ * CSS lay out, before the first paint, what the site's scripts will show (controls
+ * that need script, the present view's deck), so nothing moves after paint. It is
+ * set only where module scripts run (every script of ours is one): an old webview
+ * that runs this but no modules gets the page as without script, not dead controls. No stored contrast means "follow the system" (prefers-contrast, in CSS).
  */
-export const PREPAINT = `(function(d){d.classList.add('js');try{var s=localStorage.getItem('${STORAGE_KEYS.textSize}'),c=localStorage.getItem('${STORAGE_KEYS.contrast}');if(s==='large'||s==='xlarge')d.setAttribute('data-text-size',s);if(c==='more'||c==='standard')d.setAttribute('data-contrast',c)}catch(e){}})(document.documentElement)`;
+export const PREPAINT = `(function(d){if('noModule'in document.createElement('script'))d.classList.add('js');try{var s=localStorage.getItem('${STORAGE_KEYS.textSize}'),c=localStorage.getItem('${STORAGE_KEYS.contrast}');if(s==='large'||s==='xlarge')d.setAttribute('data-text-size',s);if(c==='more'||c==='standard')d.setAttribute('data-contrast',c)}catch(e){}})(document.documentElement)`;
 
 /** The CSP source for PREPAINT: 'sha256-…' of its exact text. */
 export const PREPAINT_HASH = `sha256-${createHash('sha256').update(PREPAINT, 'utf8').digest('base64')}` as const;
