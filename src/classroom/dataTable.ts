@@ -30,6 +30,8 @@ export function enhanceTable(doc: Document = document): void {
     showCount(shown);
   };
   input.addEventListener('input', filter);
+  // The box is usable from the first paint: apply what was typed before this ran, or what back/forward restored.
+  if (input.value) filter();
 
   const heads = [...table.tHead!.rows[0]!.cells];
   heads.forEach((th, col) => {
