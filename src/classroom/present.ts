@@ -3,9 +3,10 @@
  * clickers send them, the URL hash following the slide, and each chart moved
  * by the same animator as in the story (src/scrolly/animators.ts). The chart
  * root's data-settled says when a state is reached; reduced motion jumps.
- * The slide's text is laid out at once; the chart code is fetched after the first
- * paint, as in the story, so it never competes with the text for it (the chart is
- * complete as drawn until then).
+ * The deck is laid out by CSS before the first paint (present.css, under html.js);
+ * the chart code is fetched after that paint, as in the story, so it never competes
+ * with the slide's text for it. Until it runs, the chart shows its final state, as
+ * the server drew it, and then jumps to the slide's.
  */
 import type { ChartAnimator } from '../charts/shared/animator.ts';
 import { afterFirstPaint } from '../scrolly/afterFirstPaint.ts';

@@ -1,8 +1,8 @@
 /**
  * Runs `start` once the page's first contentful paint has been shown, so code
- * that is not needed for the first picture (the story, read-aloud) never
- * competes with it: on a slow phone the text appears first and the charts wake
- * up after. Browsers that do not report paints get the frame after the call.
+ * that is not needed for the first picture (the story, read-aloud, the present
+ * view's charts) never competes with it: on a slow phone the text appears first
+ * and the charts wake up after. Browsers that do not report paints get the frame after the call.
  * A page that never paints (a tab opened in the background) starts when it
  * does, or after FALLBACK_MS at the latest, whichever comes first.
  */

@@ -95,9 +95,12 @@ test('the first paint is already the deck: before its script runs, CSS shows the
     const page = await context.newPage();
     await page.goto(url);
     await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+    await expect(page.locator('[data-deck]')).not.toHaveClass(/\bis-live\b/);
     await expect(page.locator('[data-deck-part]:visible')).toHaveCount(1);
-    // One screen, as when the deck is live: nothing to scroll.
-    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
+    // One screen, as when the deck is live: the deck and the slide's text lie inside the viewport.
+    const [deckBottom, textBottom] = await page.evaluate(() => ['[data-deck]', '[data-slide]:not([hidden]) .slide__text'].map((s) => [...document.querySelectorAll(s)].filter((e) => e.checkVisibility())[0]!.getBoundingClientRect().bottom));
+    expect(deckBottom).toBeLessThanOrEqual(SIZES[1].height + 1);
+    expect(textBottom).toBeLessThanOrEqual(SIZES[1].height + 1);
     const ids = await page.locator('[data-slide]:visible').evaluateAll((els) => els.map((e) => e.id));
     await page.close();
     return ids;

@@ -11,7 +11,8 @@ import { resumeKey } from '../../src/scrolly/resume.ts';
 const ECONOMY = '/2022/zh/economy/';
 /** A middle step of the economy chapter, in the rank-climb section (states y2020 → y2021 → y2022). */
 const MIDDLE = 'step-y2021';
-const KEY = resumeKey(ECONOMY);
+/** Pinned, not computed: readers' saved places live under this key, so a new spelling would lose them. */
+const KEY = 'jinshui:resume:/2022/zh/economy/';
 
 const banner = (page: Page) => page.locator('.resume');
 
@@ -138,6 +139,9 @@ async function stateUnlessDormant(page: Page, chart: string): Promise<string> {
 }
 
 test.describe('resume reading', () => {
+  test('the storage key is the one readers\' saved places are under', () => {
+    expect(resumeKey(ECONOMY)).toBe(KEY);
+  });
   test('a returning reader is offered the step they were on; continue restores its chart state and focus', async ({ guarded: page }) => {
     await readThenReturn(page, MIDDLE);
     const region = page.getByRole('region', { name: '继续阅读' });

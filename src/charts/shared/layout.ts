@@ -71,8 +71,8 @@ export function markAttrs(state: ChartState, markId: string): Record<string, str
 }
 
 /**
- * The state a chart is rendered in: the named one (a handout frozen at a step, a
- * present view opened at a slide), or the final state when none is named.
+ * The state a chart is rendered in: the named one (a handout frozen at a step),
+ * or the final state when none is named.
  */
 export function stateOf(layout: ChartLayout, stateId?: string): ChartState {
   if (stateId === undefined) return finalState(layout);
