@@ -21,7 +21,7 @@ import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
 // ---- rank-climb ----------------------------------------------------------
 
-const rankData: RankData = { ranks: [f('top100-rank-2020'), f('top100-rank-2021'), f('top100-rank-2022')] };
+const rankData: RankData = { ranks: [f('top100-rank-2020'), f('top100-rank-2021'), f('top100-rank-this-year')] };
 
 describe('rankGeometry()', () => {
   const g = rankGeometry(rankData);
@@ -112,7 +112,7 @@ describe('rankGeometry()', () => {
 
 const row = (key: string, appearsIn: InnovationRow['appearsIn']): InnovationRow => ({
   base: f(`${key}-start`),
-  now: f(`${key}-2022`),
+  now: f(`${key}-now`),
   rate: f(`${key}-growth-rate`),
   multiple: f(`${key}-multiple`),
   appearsIn,

@@ -152,9 +152,9 @@ describe('elderlyChildcareGeometry()', () => {
     expect(text).toContain('已提前实现');
   });
   it('formatFigure() writes one unit in the English singular', () => {
-    expect(formatFigure(f('district-childcare-guidance-centres-2022'), 'en')).toBe('1 centre');
-    expect(formatFigure(f('parenting-guidance-centres-2022'), 'en')).toBe('11 centres');
-    expect(formatFigure(f('district-childcare-guidance-centres-2022'), 'zh')).toBe('1家');
+    expect(formatFigure(f('district-childcare-guidance-centres'), 'en')).toBe('1 centre');
+    expect(formatFigure(f('parenting-guidance-centres'), 'en')).toBe('11 centres');
+    expect(formatFigure(f('district-childcare-guidance-centres'), 'zh')).toBe('1家');
   });
   it('elderlyChildcareGeometry() describes each state with the bound figures', () => {
     expect(g.states[0]!.description).toContain('8个');

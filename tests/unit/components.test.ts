@@ -87,7 +87,7 @@ describe('<Term> and <Fig> in English', () => {
     await expect(container.renderToString(Term, { props: { id: 'city-brian' }, locals: locals('en') })).rejects.toThrow(/test\.mdx: <Term id="city-brian"\/> — unknown glossary id; use one of src\/i18n\/glossary\.ts: [^\n]*city-brain/);
   });
   it('<Fig> in English converts the unit, keeps the qualifier and keeps the number with its first word', async () => {
-    const html = await container.renderToString(Fig, { props: { id: 'smart-elderly-care-users-2022' }, locals: locals('en') });
+    const html = await container.renderToString(Fig, { props: { id: 'smart-elderly-care-users' }, locals: locals('en') });
     // The qualifier may wrap to the line before on a very narrow, large-text screen; the number never leaves its first word.
     expect(html).toContain('<data value="175400"><span class="fig__part">over </span><span class="fig__part">175,400\u00a0people</span></data>');
     expect(html).toContain('Source (Zhengguan News · Zhengzhou Evening News): “<span class="source-quote" lang="zh-CN">');

@@ -54,10 +54,10 @@ describe('loadEdition() on figures that claim more than the source', () => {
     ['a periodQuote that does not contain the quote', (d: string) => replaceIn(join(d, 'data/livelihood.yaml'), 'periodQuote: "2021年新增就业35482人,较2012年的28248人同比增长25.6%"', 'periodQuote: "2021年新增就业35482人"'),
       /figures\[id=new-jobs-growth-rate\]\.periodQuote\n  problem: the periodQuote does not contain the quote[\s\S]*fix: quote the whole passage/],
     ['a time word that is not in the quote', (d: string) => replaceIn(join(d, 'data/prologue.yaml'), 'says: { zh: 今年, en: this year }', 'says: { zh: 目前, en: currently }'),
-      /figures\[id=top100-rank-2022\]\.period\.says\n  problem: the time word "目前" is not in the figure's quote[\s\S]*fix: add periodQuote/],
+      /figures\[id=top100-rank-this-year\]\.period\.says\n  problem: the time word "目前" is not in the figure's quote[\s\S]*fix: add periodQuote/],
     // (b) derived labels make no new claims
     ['a derived label naming a year its inputs lack (multiple "2022 ÷ 2012")', (d: string) => replaceIn(join(d, 'data/economy-derived.yaml'), 'label: { zh: 各级工程技术研究中心现有数量约为起点的倍数（起点年份原文未注明）', 'label: { zh: 各级工程技术研究中心2022年数量约为2012年的倍数'),
-      /economy-derived\.yaml:\d+\n  field: figures\[id=research-centres-multiple\]\.label\.zh\n  problem: names 2022, but none of its inputs \(research-centres-2022, research-centres-start\) has that year in its period\n  fix: remove the year/],
+      /economy-derived\.yaml:\d+\n  field: figures\[id=research-centres-multiple\]\.label\.zh\n  problem: names 2022, but none of its inputs \(research-centres-now, research-centres-start\) has that year in its period\n  fix: remove the year/],
     ['a derived note naming a span its inputs lack', (d: string) => replaceIn(join(d, 'data/economy-derived.yaml'), 'zh: 433÷57≈7.6，也就是1+659.65%。', 'zh: 2012–2022年，433÷57≈7.6，也就是1+659.65%。'),
       /figures\[id=research-centres-multiple\]\.note\.zh\n  problem: names 2012, but none of its inputs/],
     ['a derived period its inputs lack (grid ratio dated 2022)', (d: string) => replaceIn(join(d, 'data/governance-derived.yaml'), '    value: 13\n    unit: times\n    period: { stated: false }', '    value: 13\n    unit: times\n    period: "2022"'),

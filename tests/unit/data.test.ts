@@ -69,8 +69,8 @@ describe('periods', () => {
     expect(periodText(getFigure('gdp-2021', '2022').period, 'zh')).toBe('2021');
     expect(periodText(getFigure('buildings-tax-over-10m', '2022').period, 'zh')).toBe('原文未注明年份');
     expect(periodText(getFigure('buildings-tax-over-10m', '2022').period, 'en')).toBe('year not stated');
-    expect(periodText(getFigure('top100-rank-2022', '2022').period, 'zh')).toBe('今年（原文未注明年份）');
-    expect(periodText(getFigure('software-enterprises-2022', '2022').period, 'en')).toBe('“currently” (year not stated)');
+    expect(periodText(getFigure('top100-rank-this-year', '2022').period, 'zh')).toBe('今年（原文未注明年份）');
+    expect(periodText(getFigure('software-enterprises', '2022').period, 'en')).toBe('“currently” (year not stated)');
   });
   it('figureRecords() exports the period in both languages and the passage that dates a figure', () => {
     const byId = new Map(figureRecords('2022').map((r) => [r.id, r]));

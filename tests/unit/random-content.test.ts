@@ -220,7 +220,7 @@ const gridReal = figuresFor(GRID_FIGURES, '2022');
 const jobsReal = figuresFor(JOBS_FIGURES, '2022');
 const elderlyReal = figuresFor(ELDERLY_FIGURES, '2022');
 const eduReal = figuresFor(EDUCATION_FIGURES, '2022');
-const rankReal = [f('top100-rank-2020'), f('top100-rank-2021'), f('top100-rank-2022')] as const;
+const rankReal = [f('top100-rank-2020'), f('top100-rank-2021'), f('top100-rank-this-year')] as const;
 const shareReal = [
   { share: f('land-share-2021'), appearsIn: 'land' },
   { share: f('population-share-2021'), ratio: f('population-density-ratio-2021'), appearsIn: 'people' },
@@ -289,7 +289,7 @@ const CHARTS: ChartCase<unknown>[] = [
         return {
           // The derived start, current ÷ (1 + rate), unrounded (the geometry draws it on the log scale).
           base: withValue(f(`${key}-start`), base),
-          now: withValue(f(`${key}-2022`), now),
+          now: withValue(f(`${key}-now`), now),
           rate: withValue(f(`${key}-growth-rate`), rate),
           multiple: withValue(f(`${key}-multiple`), derived(1 + rate / 100, 1)),
           appearsIn,

@@ -145,9 +145,9 @@ export function cityBrainGeometry(data: CityBrainData, options: GeometryOptions 
 
 /** The figure behind each role of CityBrainData, by id; read with figuresFor(FIGURES, edition). */
 export const FIGURES = {
-  addresses: 'city-brain-address-records-2022',
-  objects: 'city-brain-object-records-2022',
-  organisations: 'city-brain-organisation-records-2022',
-  pilotSubdistricts: 'pilot-subdistricts-2022',
-  pilotCommunities: 'pilot-communities-2022',
+  addresses: 'city-brain-address-records',
+  objects: 'city-brain-object-records',
+  organisations: 'city-brain-organisation-records',
+  pilotSubdistricts: 'pilot-subdistricts',
+  pilotCommunities: 'pilot-communities',
 } as const satisfies Record<keyof CityBrainData, string>;

@@ -235,8 +235,8 @@ export const FIGURES = {
   investment: 'education-investment',
   schoolProjects: 'school-projects',
   newClasses: 'new-classes',
-  teachers: 'after-school-teachers-2022',
-  students: 'after-school-students-2022',
+  teachers: 'after-school-teachers',
+  students: 'after-school-students',
   courses: 'school-based-courses',
   awards: 'national-education-awards',
 } as const satisfies Record<keyof EducationData, string>;

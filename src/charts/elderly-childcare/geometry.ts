@@ -238,12 +238,12 @@ export function elderlyChildcareGeometry(data: ElderlyChildcareData, options: Ge
 
 /** The figure behind each role of ElderlyChildcareData, by id; read with figuresFor(FIGURES, edition). */
 export const FIGURES = {
-  elderlyCentres: 'subdistrict-elderly-care-centres-2022',
-  platformUsers: 'smart-elderly-care-users-2022',
+  elderlyCentres: 'subdistrict-elderly-care-centres',
+  platformUsers: 'smart-elderly-care-users',
   adaptedHomes: 'homes-adapted-for-elderly',
-  districtChildcare: 'district-childcare-guidance-centres-2022',
-  parentingCentres: 'parenting-guidance-centres-2022',
-  subdistrictOpen: 'subdistrict-childcare-centres-open-2022',
-  subdistrictReady: 'subdistrict-childcare-centres-ready-2022',
+  districtChildcare: 'district-childcare-guidance-centres',
+  parentingCentres: 'parenting-guidance-centres',
+  subdistrictOpen: 'subdistrict-childcare-centres-open',
+  subdistrictReady: 'subdistrict-childcare-centres-ready',
   placesTarget: 'childcare-places-per-1000-target',
 } as const satisfies Record<keyof ElderlyChildcareData, string>;

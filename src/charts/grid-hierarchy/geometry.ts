@@ -196,6 +196,6 @@ export const FIGURES = {
   level2PerLevel1: 'grid-level2-per-level1',
   level3PerLevel2: 'grid-level3-per-level2',
   partyMembers: 'grid-party-members',
-  mergedDepartments: 'grid-merged-departments-2022',
-  mergedStaff: 'grid-merged-staff-2022',
+  mergedDepartments: 'grid-merged-departments',
+  mergedStaff: 'grid-merged-staff',
 } as const satisfies Record<keyof GridData, string>;

@@ -168,13 +168,13 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
   };
 }
 
-/** The three rows, in drawing order: each row's figures are <key>-start, -2022, -growth-rate and -multiple. */
+/** The three rows, in drawing order: each row's figures are <key>-start, -now, -growth-rate and -multiple. */
 export const ROWS = [
   { key: 'research-centres', appearsIn: 'centres' },
   { key: 'tech-enterprises', appearsIn: 'tech' },
   { key: 'high-tech-enterprises', appearsIn: 'hightech' },
 ] as const satisfies readonly { key: string; appearsIn: InnovationState }[];
-export const ROW_PARTS = { base: 'start', now: '2022', rate: 'growth-rate', multiple: 'multiple' } as const;
+export const ROW_PARTS = { base: 'start', now: 'now', rate: 'growth-rate', multiple: 'multiple' } as const;
 
 /** Every figure the chart draws, by id (content checks and the data page read this; the component builds its rows from ROWS). */
 export const FIGURES: Readonly<Record<string, string>> = Object.fromEntries(

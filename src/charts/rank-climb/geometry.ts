@@ -142,4 +142,4 @@ export function rankGeometry(data: RankData, options: GeometryOptions = {}): Ran
 }
 
 /** The three places, by id, in the order the staircase climbs. */
-export const FIGURES = { rank2020: 'top100-rank-2020', rank2021: 'top100-rank-2021', rank2022: 'top100-rank-2022' } as const;
+export const FIGURES = { rank2020: 'top100-rank-2020', rank2021: 'top100-rank-2021', rank2022: 'top100-rank-this-year' } as const;
