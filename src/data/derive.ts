@@ -19,6 +19,12 @@ export function computeDerived(derivation: Derivation, valueOf: (id: string) => 
       const [numerator, denominator] = derivation.inputs;
       return valueOf(numerator) / valueOf(denominator);
     }
+    case 'whole-number':
+      return (derivation.direction === 'down' ? Math.floor : Math.ceil)(valueOf(derivation.inputs[0]));
+    case 'growth-rate': {
+      const [current, start] = derivation.inputs;
+      return (valueOf(current) / valueOf(start) - 1) * 100;
+    }
     case 'scale':
       return valueOf(derivation.inputs[0]) * derivation.factor;
   }
@@ -37,6 +43,10 @@ export function describeDerivation(derivation: Derivation, shown: (id: string) =
       return `${shown(derivation.inputs[0])} ÷ (1 + ${shown(derivation.inputs[1])})`;
     case 'ratio':
       return `${shown(derivation.inputs[0])} ÷ ${shown(derivation.inputs[1])}`;
+    case 'whole-number':
+      return `${shown(derivation.inputs[0])} → ${derivation.direction === 'down' ? '⌊ ⌋' : '⌈ ⌉'}`;
+    case 'growth-rate':
+      return `(${shown(derivation.inputs[0])} ÷ ${shown(derivation.inputs[1])} − 1) × 100%`;
     case 'scale':
       return `${shown(derivation.inputs[0])} × ${derivation.factor}`;
   }

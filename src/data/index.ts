@@ -5,6 +5,7 @@
  */
 import { ContentError, nearest } from './errors.ts';
 import { describeDerivation } from './derive.ts';
+import { strings } from '../i18n/index.ts';
 import { formatFigure } from './format.ts';
 import { isDraft, listEditionIds, loadEdition, type EditionData } from './load.ts';
 import { SOURCE_LANG, type Figure, type Lang, type Series } from './schema.ts';
@@ -103,5 +104,8 @@ export function sourceIn(lang: Lang, editionId?: string): { title: string; publi
   const translated = lang === SOURCE_LANG ? source : source.translations[lang];
   if (!translated)
     throw new ContentError(`${data.dir}/edition.yaml`, `source.translations.${lang}`, `no "${lang}" credit for the source`, `add source.translations.${lang} with title, publisher and byline`);
-  return { title: translated.title, publisher: translated.publisher, byline: translated.byline, photoCredit: translated.photoCredit, year: source.year };
+  // The source's own date, or the words for an undated source (with the site's inferred year, marked as the site's).
+  const t = strings(lang).sourceDate;
+  const year = typeof source.date === 'string' ? source.date : source.date.inferred ? t.inferred(source.date.inferred) : t.notStated;
+  return { title: translated.title, publisher: translated.publisher, byline: translated.byline, photoCredit: translated.photoCredit, year };
 }

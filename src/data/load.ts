@@ -9,8 +9,8 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
-import { SCALE, clean, formatZh, periodYears } from './format.ts';
-import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Series } from './schema.ts';
+import { SCALE, clean, formatFigure, formatZh, periodYears } from './format.ts';
+import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Series } from './schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -297,6 +297,7 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   }
 
   problems.push(...referenceProblems(figures, series, unchecked));
+  if (!problems.length) problems.push(...resolveNotes(figures));
   const notes = pending.map((p) => located(p, files));
   if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes };
   for (const fig of figures.values()) Object.freeze(fig);
@@ -422,20 +423,35 @@ function checkNamedYears(fig: Loaded, figures: Map<string, Loaded>): void {
         throw new ContentError(fig.file, `figures[id=${fig.id}].${field}`, `names ${year}, but ${from}`, `remove the year, or say what the source says (起点 / 原文未注明年份 / “近年来”) instead of a year it does not give`);
 }
 
-/** Significant figures of a figure as it is stated: its written number, or for a derived figure its value at its precision. */
+/** A qualifier that makes a figure a bound (突破700: more than 700), as opposed to an approximate value (约). */
+const isBound = (fig: Figure): boolean => fig.qualifier !== undefined && fig.qualifier.meaning !== 'about';
+
+/**
+ * Significant figures of a figure as it is stated: its written number, or for a derived figure its
+ * value at its precision. In a hedged round number (突破700, 超越1800, 不到1) trailing zeros are not
+ * significant: the source rounds to a convenient mark, so 700 is stated to one figure, not three.
+ */
 function statedFigures(fig: Figure): { sf: number; shown: string } {
   if (fig.derived) {
     const unit = fig.scale ? SCALE[fig.scale] : 1;
     const shown = (fig.value / unit).toFixed(fig.precision ?? 0);
-    return { sf: significantFigures(shown), shown };
+    // A whole number put in place of a computed count (236 for 236.4) is exact: it is a supposition, not a measurement.
+    return { sf: fig.derived.method === 'whole-number' ? Infinity : significantFigures(shown), shown };
   }
   const shown = writtenNumber(fig.written ?? '');
-  return shown === undefined ? { sf: Infinity, shown: fig.written ?? '' } : { sf: significantFigures(shown), shown };
+  if (shown === undefined) return { sf: Infinity, shown: fig.written ?? '' };
+  const hedgedRound = fig.qualifier !== undefined && !shown.includes('.');
+  return { sf: hedgedRound ? Math.max(1, significantFigures(shown.replace(/0+$/, ''))) : significantFigures(shown), shown };
 }
 
-/** Rule (c), the precision rule of derive.ts: a derived value has no more significant figures than its least precise input. */
+/**
+ * Rule (c), the precision rule of derive.ts: a derived value has no more significant figures than its
+ * least precise input. A multiple of a bound by an exact factor is exempt: twice "more than 700" is
+ * exactly "more than 1400" (checkBounds makes it say so).
+ */
 function checkPrecision(fig: Loaded, computed: number, figures: Map<string, Loaded>): void {
   if (!fig.derived) return;
+  if (fig.derived.method === 'scale' && isBound(figures.get(fig.derived.inputs[0])!)) return;
   const inputs = fig.derived.inputs.map((id) => ({ id, ...statedFigures(figures.get(id)!) }));
   const least = inputs.reduce((a, b) => (b.sf < a.sf ? b : a));
   const unit = fig.scale ? SCALE[fig.scale] : 1;
@@ -447,17 +463,94 @@ function checkPrecision(fig: Loaded, computed: number, figures: Map<string, Load
     const fix = allowed >= 0
       ? `set precision: ${allowed} and value: ${clean(roundTo(computed / unit, allowed) * unit)}`
       : `state it in a larger scale (万 or 亿) so it can be rounded to ${least.sf} significant figures`;
-    throw new ContentError(fig.file, `figures[id=${fig.id}].precision`, `stated to ${precision} decimal place(s), which is more significant figures than its least precise input, ${least.id} (written ${least.shown}: ${least.sf} significant figure(s)), supports`, fix);
+    const hedged = least.sf < significantFigures(least.shown) ? ` — a hedged round number's trailing zeros are not significant` : '';
+    throw new ContentError(fig.file, `figures[id=${fig.id}].precision`, `stated to ${precision} decimal place(s), which is more significant figures than its least precise input, ${least.id} (written ${least.shown}: ${least.sf} significant figure(s)${hedged}), supports`, fix);
   }
 }
 
-/** A multiple of a bound is a bound: twice "突破700亿元" is more than 1400亿元, so the derived figure must say so. */
-function checkBounds(fig: Loaded, figures: Map<string, Loaded>): void {
-  if (fig.derived?.method !== 'scale') return;
-  const input = figures.get(fig.derived.inputs[0])!;
-  const meaning = input.qualifier?.meaning;
-  if (meaning && meaning !== 'about' && fig.qualifier?.meaning !== meaning)
-    throw new ContentError(fig.file, `figures[id=${fig.id}].qualifier`, `it scales ${input.id}, which is a bound ("${input.qualifier!.zh}", ${meaning}), so it is a bound too`, `add qualifier: { zh: …, meaning: ${meaning} } (for example 超过 for more-than) and say in its label and note that it is a bound`);
+/** Which way a bound points: a figure known to be above (more-than, at-least) or below (less-than) its value; undefined when exact or approximate. */
+function direction(fig: Figure): 1 | -1 | undefined {
+  const meaning = fig.qualifier?.meaning;
+  return meaning === 'more-than' || meaning === 'at-least' ? 1 : meaning === 'less-than' ? -1 : undefined;
+}
+
+/**
+ * The direction a ratio-like derivation (a ÷ b, current ÷ (1 + rate)) inherits from bounded inputs:
+ * a lower-bound numerator over an exact or upper-bound denominator is a lower bound, and so on. Two
+ * lower bounds (突破700, 超越1800) give a ratio bounded in neither direction: null.
+ */
+function derivedDirection(derived: NonNullable<Figure['derived']>, figures: Map<string, Loaded>): 1 | -1 | undefined | null {
+  const [top, bottom] = derived.inputs.map((id) => direction(figures.get(id)!));
+  if (derived.method === 'scale') return top;
+  if (derived.method === 'whole-number') return undefined;
+  const fromBottom = bottom === undefined ? undefined : (-bottom as 1 | -1);
+  if (top === undefined) return fromBottom;
+  if (fromBottom === undefined || fromBottom === top) return top;
+  return null;
+}
+
+/**
+ * A derived figure says how exact it is. A multiple of a bound is a bound: twice "突破700亿元" is more
+ * than 1400亿元. A ratio of bounded inputs with no derivable direction is only an approximation, and
+ * so is a value rounded from its computation (214 ÷ 17 = 12.59… shown as 13): each carries 约/about
+ * (or, where the direction is known, that bound).
+ */
+function checkBounds(fig: Loaded, computed: number, figures: Map<string, Loaded>): void {
+  if (!fig.derived) return;
+  const where = `figures[id=${fig.id}].qualifier`;
+  const meaning = fig.qualifier?.meaning;
+  if (fig.derived.method === 'scale') {
+    const input = figures.get(fig.derived.inputs[0])!;
+    if (isBound(input) && meaning !== input.qualifier!.meaning)
+      throw new ContentError(fig.file, where, `it scales ${input.id}, which is a bound ("${input.qualifier!.zh}", ${input.qualifier!.meaning}), so it is a bound too`, `add qualifier: { zh: …, meaning: ${input.qualifier!.meaning} } (for example 超过 for more-than) and say in its label and note that it is a bound`);
+  }
+  const way = derivedDirection(fig.derived, figures);
+  const bounded = fig.derived.inputs.filter((id) => isBound(figures.get(id)!));
+  if (way === null && meaning !== 'about')
+    throw new ContentError(fig.file, where, `it is computed from ${bounded.join(' and ')}, bounds that leave the result bounded in neither direction, so it is only an approximation`, 'add qualifier: { zh: 约, meaning: about } (shown as 约 / about), and keep no more significant figures than its inputs');
+  const unit = fig.scale ? SCALE[fig.scale] : 1;
+  const rounded = Math.abs(fig.value - computed) > 1e-9 * Math.max(1, Math.abs(computed)) && Math.abs(fig.value / unit - computed / unit) > 1e-9;
+  if (rounded && !meaning)
+    throw new ContentError(fig.file, where, `its shown value ${clean(fig.value / unit)} is rounded from the computed ${clean(computed / unit)}, but nothing says so`, 'add qualifier: { zh: 约, meaning: about } (or the bound it is, if its inputs give one)');
+}
+
+/** A figure put into a note: {id} as the data module writes it, {id:number} without its hedge word (for arithmetic). */
+const NOTE_TOKEN = /\{([a-z0-9-]+)(:number)?\}/g;
+
+/**
+ * Notes state computed relations ("236家 gives 891.1%") with numbers the build puts in, never typed
+ * ones: each {id} becomes that figure's text. What is left may hold no digit but a year (checked by
+ * checkNamedYears) or the source's own words in Chinese quotation marks (checked verbatim with the
+ * other quotations). Resolves every note in place; returns the problems instead of resolving.
+ */
+function resolveNotes(figures: Map<string, Loaded>): ContentError[] {
+  const problems: ContentError[] = [];
+  const resolved = new Map<string, Record<Lang, string>>();
+  for (const fig of figures.values()) {
+    if (!fig.note) continue;
+    const out = {} as Record<Lang, string>;
+    for (const lang of ['zh', 'en'] as const) {
+      const where = `figures[id=${fig.id}].note.${lang}`;
+      const text = fig.note[lang];
+      for (const m of text.matchAll(NOTE_TOKEN))
+        if (!figures.has(m[1]!)) problems.push(new ContentError(fig.file, where, `{${m[1]}} names no figure`, `use a figure id of this edition (closest: ${nearest(m[1]!, figures.keys()).join(', ')})`));
+      const typed = text
+        .replace(NOTE_TOKEN, '')
+        .replace(/“[^”]*”/g, (q) => (/\p{Script=Han}/u.test(q) ? '' : q))
+        .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, '')
+        .match(/[\d０-９]+(?:[.,]\d+)*/g);
+      if (typed)
+        problems.push(new ContentError(fig.file, where, `a number typed into a note: ${typed.map((n) => `"${n}"`).join(', ')}`, 'write {figure-id} (or {figure-id:number} inside a calculation) so the build puts the figure in; a computed relation gets a derived figure of its own; only years and the source\'s own Chinese words in “…” may hold digits'));
+      out[lang] = text.replace(NOTE_TOKEN, (_m, id: string, bare?: string) => {
+        const other = figures.get(id);
+        if (!other) return _m;
+        return formatFigure(bare ? { ...other, qualifier: undefined } : other, lang);
+      });
+    }
+    resolved.set(fig.id, out);
+  }
+  if (!problems.length) for (const [id, note] of resolved) figures.set(id, { ...figures.get(id)!, note });
+  return problems;
 }
 
 /**
@@ -483,7 +576,7 @@ function referenceProblems(figures: Map<string, Loaded>, series: Map<string, Ser
       problems.push(new ContentError(fig.file, `figures[id=${fig.id}].value`, `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`, `set value: ${expected}`));
       continue;
     }
-    for (const check of [() => checkPrecision(fig, computed, figures), () => checkBounds(fig, figures)]) {
+    for (const check of [() => checkPrecision(fig, computed, figures), () => checkBounds(fig, computed, figures)]) {
       const problem = problemOf(check);
       if (problem) problems.push(problem);
     }

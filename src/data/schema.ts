@@ -53,6 +53,23 @@ export const derivationSchema = z.discriminatedUnion('method', [
     inputs: z.tuple([kebabId, kebabId]),
   }),
   z.strictObject({
+    /**
+     * The whole number next to a computed count, below ("down") or above ("up"): what a count that
+     * must be whole could have been (236.4 → 236 or 237). Exact by construction.
+     */
+    method: z.literal('whole-number'),
+    /** [figure id]. */
+    inputs: z.tuple([kebabId]),
+    /** Which neighbour: the whole number below or above. */
+    direction: z.enum(['down', 'up']),
+  }),
+  z.strictObject({
+    /** The growth rate (in %) from a start to a current value: (current / start − 1) × 100. */
+    method: z.literal('growth-rate'),
+    /** [current value id, start value id]. */
+    inputs: z.tuple([kebabId, kebabId]),
+  }),
+  z.strictObject({
     /** One figure multiplied by a constant factor. */
     method: z.literal('scale'),
     /** [figure id]. */
@@ -111,8 +128,18 @@ export const figureSchema = z
     derived: derivationSchema.optional(),
     /** Decimal places a derived value is stated to, in its written unit (0.945亿元 → 3); checked against the recomputation. */
     precision: z.number().int().min(0).max(6).optional(),
-    /** Extra context shown beside the figure, e.g. why a derived value is not an integer. */
+    /**
+     * Extra context shown beside the figure, e.g. why a derived value is not an integer. A number in a
+     * note is never typed: write {figure-id} and the build puts that figure in, as the data module
+     * formats it (without its hedge word); years the figure's quote gives and the source's own words
+     * in “…” (checked verbatim) are the only digits a note may hold.
+     */
     note: bilingual.optional(),
+    /**
+     * "unstated": the source's sentence names no subject for this figure (…标杆城区30强中居第12位).
+     * No chart title, chart state or step heading may then present it as Jinshui's.
+     */
+    subject: z.enum(['unstated']).optional(),
     /**
      * "unconfirmed": copied forward from an older edition by `npm run edition:new` and not yet
      * checked against this edition's source. Allowed only while the edition is a draft; delete
@@ -168,9 +195,9 @@ export const editionSchema = z.strictObject({
   title: bilingual.partial({ en: true }),
   /** Subtitle / deck. */
   deck: bilingual.partial({ en: true }),
-  /** Date the edition was published (YYYY-MM-DD). */
+  /** The date this site published the edition (YYYY-MM-DD): the date of the change log's first entry. Not the source's date. */
   published: z.iso.date(),
-  /** The latest year the data describes. */
+  /** The latest year the data describes, as the figures' periods state it. */
   dataVintage: z.string().min(1),
   /** Languages with chapters, first is the primary one. */
   languages: z.array(z.enum(['zh', 'en'])).min(1),
@@ -182,8 +209,14 @@ export const editionSchema = z.strictObject({
     publisher: z.string().min(1),
     /** Byline as the source gives it. */
     byline: z.string().min(1),
-    /** Year of publication. */
-    year: z.string().min(1),
+    /**
+     * When the source was published, as it says so itself ("2022-10-01", "2022"), or { stated: false }
+     * when it carries no date; `inferred` is the site's own reading (a year), shown marked as such.
+     */
+    date: z.union([
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date the source gives: "2022", "2022-10" or "2022-10-01"; if it gives none, write date: { stated: false }'),
+      z.strictObject({ stated: z.literal(false), inferred: z.string().regex(/^\d{4}$/).optional() }),
+    ]),
     /** File name of the source text, beside edition.yaml. */
     file: z.string().min(1),
     /** Credit line for the source's photos, which the site does not have. */

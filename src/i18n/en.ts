@@ -66,8 +66,12 @@ export const en: Strings = {
     notShown: 'only in the data table',
   },
   footer: {
-    credit: (publisher: string, title: string, year: string, byline: string) => `Every figure and fact on this site comes from “${title}”, ${publisher} (${year}), ${byline}.`,
-    vintage: (vintage: string, published: string) => `Data as of the ${vintage} report; this edition was published on ${published}.`,
+    credit: (publisher: string, title: string, year: string, byline: string) => `Every figure on this site comes from “${title}”, ${publisher} (${year}), ${byline}; what the site adds (derived values, inferences, editor's notes, glossary definitions) is marked, as the methodology page explains.`,
+    vintage: (vintage: string, published: string) => `The source's figures reach ${vintage}; this site published this edition on ${published}.`,
+  },
+  sourceDate: {
+    notStated: 'undated',
+    inferred: (year: string) => `undated; ${year} by this site's inference`,
   },
   reading: {
     settings: 'Reading settings',

@@ -91,8 +91,13 @@ export const zh = {
     notShown: '只在数据表中',
   },
   footer: {
-    credit: (publisher: string, title: string, year: string, byline: string) => `本站全部数据与事实来自${publisher}《${title}》（${year}），${byline}。`,
-    vintage: (vintage: string, published: string) => `数据截至${vintage}年报道发表时；本版发布于${published}。`,
+    credit: (publisher: string, title: string, year: string, byline: string) => `本站的数字都来自${publisher}《${title}》（${year}），${byline}；本站另加的推算值、推断、编者注和术语解释都有标记，见《方法与说明》。`,
+    vintage: (vintage: string, published: string) => `原文数据所及最晚为${vintage}年；本站发布本版于${published}。`,
+  },
+  /** The source's date in credits: as the source gives it, or that it gives none (and the year the site infers, marked as the site's). */
+  sourceDate: {
+    notStated: '原文未注明日期',
+    inferred: (year: string) => `原文未注明日期，本站推断为${year}年`,
   },
   /** Reading settings (text size, contrast) and read-aloud, in the header and on every step. */
   reading: {
