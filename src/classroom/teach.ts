@@ -25,9 +25,9 @@ export async function teacherNotes(edition: string, lang: Lang): Promise<{ chapt
   const chapters = (await chaptersOf(edition, lang)).filter(hasSteps);
   const notes = await getCollection('teach', (n) => n.id.startsWith(`${edition}/${lang}/teach/`));
   assertNoProblems(notesProblems(chapters, notes));
-  const { figures } = getEdition(edition);
+  const { figures, sourceText } = getEdition(edition);
   // The list numbers of the questions are not statistics: blank them (keeping columns) before the number check.
-  for (const note of notes) validateChapter(notesBodyForFigureCheck(note.body ?? ''), note.filePath ?? note.id, figures, lang);
+  for (const note of notes) validateChapter(notesBodyForFigureCheck(note.body ?? ''), note.filePath ?? note.id, figures, lang, sourceText);
   return chapters.map((chapter) => ({ chapter, note: notes.find((n) => n.data.chapter === chapter.data.slug)! }));
 }
 

@@ -140,7 +140,7 @@ const frontmatterOf = (text: string): Record<string, unknown> => {
  * Every problem with an edition's teacher notes and glossaries, read from disk
  * (what `npm run validate` runs; the build runs the same rules on its collections).
  */
-export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods): ContentError[] {
+export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods, source?: string): ContentError[] {
   const rel = (path: string): string => {
     const r = relative(process.cwd(), path);
     return r && !r.startsWith('..') ? r : path;
@@ -168,7 +168,7 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
         return { id: `${id}/${lang}/teach/${name}`, filePath: rel(join(teachDir, name)), body: text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''), data: { chapter: typeof chapter === 'string' ? chapter : '' } };
       });
     problems.push(...notesProblems(chapters, notes));
-    for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang));
+    for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source));
     const glossaryPath = join(teachDir, 'glossary.yaml');
     const text = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : null;
     problems.push(...glossaryProblems(text, rel(glossaryPath), lang, chapters.map((c) => c.data.slug)).problems);

@@ -7,7 +7,9 @@ import { CHART_STATES } from '../charts/states.ts';
 import { CHART_FIGURES } from '../charts/figures.ts';
 import { stepAnchor } from './stepAnchor.ts';
 import { periodYears } from '../data/format.ts';
-import { SOURCE_LANG, type Lang, type Period } from '../data/schema.ts';
+import { SOURCE_LANG, type Figure, type Lang, type Period } from '../data/schema.ts';
+import { formatFigure } from '../data/format.ts';
+import { SUBJECT_WORDS, quotationFindings, readerTextFindings, shownSourceFindings, type TextFinding } from './claims.ts';
 
 /**
  * Numbers prose may contain without <Fig>: each is named, with the reason, and the
@@ -23,17 +25,23 @@ export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: st
   { name: '第四批', pattern: /第四批/g, why: '第四批全国智慧健康养老示范基地: part of a name' },
   { name: '四项', pattern: /四项/g, why: '“三免一全”四项特色服务: the source counts the four services it then names' },
   { name: '十年', pattern: /十年/g, why: 'the source\'s own span (“十年间”“非凡十年”“过去十年”), the theme of the report; not a count the site computes' },
-  { name: '2022年的报道', pattern: /2022年的报道/g, why: 'the year the source was published (edition.yaml source.year), in the credit line' },
+  { name: '本站推断为2022年', pattern: /本站推断为2022年/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference' },
+  { name: '三类', pattern: /三类/g, why: 'the site\'s count of the kinds the source lists (三类创新主体, 三类信息), not a statistic' },
+  { name: '两组', pattern: /两组/g, why: 'the site\'s count of the groups the source lists (两组纳税楼宇, 两组推算), not a statistic' },
+  { name: '两种读法', pattern: /两种读法/g, why: 'the two readings of 增长 the methodology page sets out, not a statistic' },
   // English: names and the credit line, as in Chinese (the rest is bound or written through <Term>).
   { name: 'top 100', pattern: /\b[Tt]op 100\b/g, why: 'the name of a list (百强): China\'s top 100 districts for high-quality development; the “Top 100 for overall strength” in cybersecurity', lang: 'en' },
+  { name: 'probably published in 2022 (our inference)', pattern: /probably published in 2022 \(our inference\)/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference', lang: 'en' },
   { name: 'Informatization 2.0', pattern: /Informatization 2\.0/g, why: 'Education Informatization 2.0: part of a name', lang: 'en' },
-  { name: 'a 2022 report', pattern: /a 2022 report/g, why: 'the year the source was published (edition.yaml source.year), in the credit line', lang: 'en' },
 ];
 
 /** A year in prose: 2012, 2021年, 2022年度. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
-/** A span, multiple or count in Chinese numerals: 九年, 三倍, 第八批, 四项 (not 一番, 一年一年, 统一). */
-const HANZI_NUMBER = /第?[二两三四五六七八九十百千]+[年倍批项]/g;
+/**
+ * A span, multiple or count in Chinese numerals: 九年, 三倍, 第八批, 四项, 三类, 两组, 一个多百分点
+ * (not 一番, 一年一年, 统一: 一 alone is too often an article to be read as a count).
+ */
+const HANZI_NUMBER = /第?[二两三四五六七八九十百千]+(?:个多|多)?(?:个百分点|百分点|[年倍批项类组种成])|一个多?百分点/g;
 /** Arabic digits, full-width included. */
 const DIGITS = /[\d０-９]+(?:[.,]\d+)*/g;
 
@@ -102,7 +110,72 @@ export function bareNumbers(body: string, periodYearsOf: (id: string) => readonl
 }
 
 /** What chapter checks need to know about a figure: that it exists, the years its period names, and whether it is derived (a derived figure may not headline a share card). */
-export type FigurePeriods = ReadonlyMap<string, { readonly period: Period; readonly derived?: unknown }>;
+export type FigurePeriods = ReadonlyMap<string, FigureOutline | Figure>;
+
+/** What chapter checks know of a figure without the whole data module: its period, whether it is derived, how it reads, whose it is. */
+export interface FigureOutline {
+  readonly period: Period;
+  readonly derived?: unknown;
+  /** The figure as a reader sees it, per language ("突破700亿元"); absent for a figure that failed its own checks. */
+  readonly text?: Partial<Record<Lang, string>>;
+  /** "unstated": the source names no subject for it. */
+  readonly subject?: string;
+}
+
+/** How a figure reads in a language, from an outline or a loaded figure. */
+function figureTextOf(fig: FigureOutline | Figure, lang: Lang): string {
+  if ('value' in fig) return formatFigure(fig, lang);
+  return fig.text?.[lang] ?? '';
+}
+
+/**
+ * The text a reader sees, line for line: each <Fig> as its figure reads, tags,
+ * expressions and emphasis marks removed, the frontmatter blanked.
+ */
+export function readerText(body: string, figures: FigurePeriods, lang: Lang): string {
+  return body
+    .replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''))
+    .replace(/<Fig\b[^>]*\bid="([^"]*)"[^>]*\/>/g, (_m, id: string) => {
+      const fig = figures.get(id);
+      return fig ? figureTextOf(fig, lang) : '';
+    })
+    .replace(/<[^>]+>/g, '')
+    .replace(/\{[^}\n]*\}/g, '')
+    .replace(/\*\*/g, '');
+}
+
+/** A finding in `text` as a content error at its line. */
+function findingAt(text: string, file: string, field: string, lineOffset = 0) {
+  return (f: TextFinding) => new ContentError(file, field, f.problem, f.fix, text.slice(0, f.index).split('\n').length + lineOffset);
+}
+
+/**
+ * Claims in a chapter: quotations of the source verbatim (zh) and the source's
+ * words shown in a translation verbatim; no doubled hedge or multiple used as a
+ * count; no step that opens by naming Jinshui around a figure whose subject the
+ * source leaves open.
+ */
+export function claimProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): ContentError[] {
+  const text = readerText(body, figures, lang);
+  const at = findingAt(text, file, 'prose');
+  const problems = [
+    ...(lang === SOURCE_LANG ? quotationFindings(text, source) : shownSourceFindings(body, source)).map(lang === SOURCE_LANG ? at : findingAt(body, file, 'prose')),
+    ...readerTextFindings(text, lang).map(at),
+  ];
+  for (const step of body.matchAll(/<Step\b([^>]*)>([\s\S]*?)<\/Step>/g)) {
+    const ids = [...step[2]!.matchAll(/<Fig\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]!);
+    const open = ids.filter((id) => { const f = figures.get(id); return f !== undefined && f.subject === 'unstated'; });
+    if (!open.length) continue;
+    const stepText = readerText(step[2]!, figures, lang).trim();
+    const heading = /^\S[^\n]*?[。.](?=\s|$)/.exec(stepText)?.[0] ?? '';
+    const firstSentence = /^[^\n]*?[。.](?:\s|$)[^。\n]*?[。.]/.exec(stepText)?.[0] ?? stepText;
+    if (SUBJECT_WORDS[lang].test(heading) || SUBJECT_WORDS[lang].test(firstSentence)) {
+      const state = /state="([^"]*)"/.exec(step[1]!)?.[1] ?? '';
+      problems.push(new ContentError(file, `<Step state="${state}">`, `the step opens by naming ${lang === 'zh' ? '金水区' : 'Jinshui'} and shows ${open.map((id) => `"${id}"`).join(', ')}, whose subject the source leaves unstated`, 'say only what the source says: open the step without naming the district, and say that the source does not say whose figure it is', body.slice(0, step.index).split('\n').length));
+    }
+  }
+  return problems;
+}
 
 /** Chinese characters (and full-width punctuation) in a chapter that is not in Chinese. */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
@@ -128,7 +201,7 @@ export function strayChinese(body: string): BareNumber[] {
  * looked for only when every <Fig> id is known: a year may be bound by the very
  * figure whose id is mistyped, and the editor should fix the id first.
  */
-export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh'): ContentError[] {
+export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh', source?: string): ContentError[] {
   const problems: ContentError[] = [];
   const figureIds = new Set(figures.keys());
   let openChart: string | null = null;
@@ -187,6 +260,7 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
       );
   }
   if (unknownFig) return problems;
+  if (source !== undefined) problems.push(...claimProblems(body, file, figures, lang, source));
   const bare = bareNumbers(
     body,
     (id) => {
@@ -211,6 +285,6 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
 }
 
 /** Stops on any problem chapterProblems() finds (the build runs this as it renders a chapter). */
-export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh'): void {
-  assertNoProblems(chapterProblems(body, file, figures, lang));
+export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh', source?: string): void {
+  assertNoProblems(chapterProblems(body, file, figures, lang, source));
 }

@@ -22,6 +22,8 @@ import { teachProblems } from '../classroom/teachRules.ts';
 export interface EditionOutline {
   readonly edition: Edition;
   readonly figures: FigurePeriods;
+  /** The edition's source text: quotations are checked against it. */
+  readonly source?: string;
 }
 
 /** NN-slug.mdx: the NN prefix is the reading order. */
@@ -73,7 +75,7 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
     const match = rule.pattern.exec(source);
     if (match) problems.push(new ContentError(file, 'body', `${rule.problem} in a chapter`, rule.fix, lineOf(source, match.index)));
   }
-  problems.push(...chapterProblems(source, file, data.figures, lang));
+  problems.push(...chapterProblems(source, file, data.figures, lang, data.source));
   return problems;
 }
 
@@ -125,7 +127,7 @@ export function checkChapterFiles(root: string, data: EditionOutline, id = data.
 export function checkEdition(root: string, id: string): ContentError[] {
   const read = readEdition(id, root);
   if (!read.edition) return [...read.problems];
-  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds)];
+  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, source: read.sourceText }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds, read.sourceText)];
 }
 
 /** What `npm run validate` reports: every problem of every edition, and what was checked. */
@@ -188,14 +190,14 @@ export function validateContent(root: string): ContentReport {
     if (read.edition.draft) drafts.push(id);
     figures += read.figureIds.size;
     read.edition.languages.forEach((l) => languages.add(l));
-    problems.push(...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds }, id));
+    problems.push(...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, source: read.sourceText }, id));
     const onDisk = chaptersOnDisk(root, id, read.edition.languages);
     chapters += onDisk.length;
     // A listed language with no chapters at all is one problem (checkChapterFiles), not one per chapter.
     const listed = read.edition.languages.filter((lang, i) => i === 0 || onDisk.some((c) => c.id.startsWith(`${id}/${lang}/`)));
     problems.push(...translationProblems(onDisk, () => listed));
     // Teacher notes and glossaries: the rules the classroom pages apply when they build.
-    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds));
+    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds, read.sourceText));
   }
   return { problems, pending, editions, drafts, languages: [...languages], figures, chapters };
 }

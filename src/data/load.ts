@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
 import { SCALE, clean, formatFigure, formatZh, periodYears } from './format.ts';
+import type { FigureOutline } from '../content/validateChapter.ts';
 import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Series } from './schema.ts';
 
 export interface EditionData {
@@ -212,7 +213,9 @@ export interface EditionRead {
    * including figures that failed their checks, so chapter checks can go on without
    * reporting their <Fig>s as unknown.
    */
-  readonly figureIds: ReadonlyMap<string, { readonly period: Figure['period']; readonly derived: boolean }>;
+  readonly figureIds: ReadonlyMap<string, FigureOutline>;
+  /** The source text, once found: quotations in chapters are checked against it. */
+  readonly sourceText?: string;
 }
 
 /**
@@ -223,7 +226,7 @@ export interface EditionRead {
  */
 export function readEdition(id: string, root = contentRoot()): EditionRead {
   const problems: ContentError[] = [];
-  const figureIds = new Map<string, { period: Figure['period']; derived: boolean }>();
+  const figureIds = new Map<string, FigureOutline>();
   const pending: ContentError[] = [];
   const done = (): EditionRead => ({ data: undefined, problems, figureIds, edition: undefined, pending });
   const dir = join(root, 'editions', id);
@@ -240,6 +243,10 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   if (!edition) return done();
   if (edition.id !== id) problems.push(new ContentError(editionYaml.file, 'id', `id "${edition.id}" does not match its folder "${id}"`, `set id: "${id}" or rename the folder`));
   problems.push(...languageProblems(edition, editionYaml.file));
+  // The edition's date is the site's own: its first release in the change log, never the source's date.
+  const firstRelease = edition.changelog.map((c) => c.date).sort()[0]!;
+  if (edition.published !== firstRelease)
+    problems.push(new ContentError(editionYaml.file, 'published', `published is ${edition.published}, but the change log's first entry is dated ${firstRelease}`, `set published: "${firstRelease}" (the day this site first published the edition; the source's own date goes in source.date), or date the first change-log entry to the first release`));
   const sourcePath = join(dir, edition.source.file);
   if (!existsSync(sourcePath)) {
     problems.push(new ContentError(editionYaml.file, 'source.file', `${edition.source.file} not found beside edition.yaml`, 'copy the source article into the edition folder'));
@@ -296,13 +303,25 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
       if (typeof item?.id === 'string' && !figureIds.has(item.id)) figureIds.set(item.id, { period: periodSchema.safeParse(item.period).data ?? { stated: false }, derived: item.derived !== undefined });
   }
 
+  // How each figure reads, for the chapter checks (quotations and hedges are checked on what a reader sees).
+  for (const fig of figures.values())
+    figureIds.set(fig.id, { ...figureIds.get(fig.id)!, text: { zh: safeFormat(fig, 'zh'), en: safeFormat(fig, 'en') }, subject: fig.subject });
   problems.push(...referenceProblems(figures, series, unchecked));
   if (!problems.length) problems.push(...resolveNotes(figures));
   const notes = pending.map((p) => located(p, files));
-  if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes };
+  if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes, sourceText };
   for (const fig of figures.values()) Object.freeze(fig);
   for (const s of series.values()) Object.freeze(s);
-  return { data: Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) }), problems, figureIds, edition, pending: notes };
+  return { data: Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) }), problems, figureIds, edition, pending: notes, sourceText };
+}
+
+/** A figure's text, or undefined when it cannot be formatted (a rank in numerals it does not support: reported by its own checks). */
+function safeFormat(fig: Figure, lang: Lang): string | undefined {
+  try {
+    return formatFigure(fig, lang);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The items of a list that pass their schema on their own; the ids of those that do not go into `failed`. */
