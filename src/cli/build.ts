@@ -10,6 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { builtTextProblems } from './lintBuilt.ts';
+import { contentRoot } from '../data/load.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
@@ -22,6 +24,13 @@ if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nbuild failed: dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the error above and build again.`);
   process.exit(astro.status ?? 1);
+}
+// Words are checked like numbers, on what a reader sees: chart text and tables included.
+const wordProblems = builtTextProblems(staging, contentRoot());
+if (wordProblems.length) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${wordProblems.join('\n')}\n\nbuild failed: ${wordProblems.length} claim problem(s) in the built pages' text; dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the text above and build again.`);
+  process.exit(1);
 }
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);

@@ -98,10 +98,10 @@ export function shownSourceFindings(html: string, source: string): TextFinding[]
 }
 
 /** Hedge words: one is enough for a figure. */
-const ZH_DOUBLE_HEDGE = /约[^。；，、：\d]{0,10}约(?=\d)|(超过|突破|超越|不到)\1/g;
+const ZH_DOUBLE_HEDGE = /约[^。；，、：\d\n]{0,10}约(?=\d)|(超过|突破|超越|不到)\1/g;
 const EN_DOUBLE_HEDGE = /\b(about|approximately|roughly)\b(?:\s+[\w'’]+){0,3}?\s+(?:about|approximately|roughly)\s+(?=\d)/gi;
 /** A multiple (倍) followed by a noun: a ratio read as a count (有13倍二级网格). 倍数, 倍以上, 倍左右, 倍的… are fine. */
-const ZH_MULTIPLE_AS_COUNT = /\d(?:\.\d+)?倍(?=[\p{Script=Han}])(?![的数以左多之于还])/gu;
+const ZH_MULTIPLE_AS_COUNT = /\d(?:\.\d+)?倍(?=[\p{Script=Han}])(?![的数以左多之于还读是即或])/gu;
 const EN_MULTIPLE_AS_COUNT = /\b(?:has|have|had|there (?:are|were))\s+(?:about\s+)?\d[\d.,]*\s?(?:×|times)\s+(?!as\b|more\b|the\b)[a-z]/gi;
 
 /** What a reader sees that says more than a figure: a doubled hedge, a multiple used as a count. */

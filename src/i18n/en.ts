@@ -150,9 +150,9 @@ export const en: Strings = {
     'gdp-doubling': { title: "Jinshui's GDP (billion yuan)", moreThan: '▲ “over” in the source: the true value is higher', doubled: 'Doubled' },
     'share-of-zhengzhou': { title: (period: string) => `Jinshui's share of Zhengzhou (${period})` },
     'economy-scale': { title: "The size of Jinshui's economy" },
-    'building-economy': { title: "Jinshui's building economy" },
+    'building-economy': { title: 'The building economy: high-tax buildings and a place on a list' },
     'rank-climb': { title: "Jinshui's rank among China's top 100 districts" },
-    'tech-transactions': { title: (start: string, current: string) => `Technology transactions: from ${start} to ${current}` },
+    'tech-transactions': { title: (start: string, current: string) => `Transaction value: from ${start} to ${current}` },
     'innovation-multipliers': {
       title: 'Research centres and tech enterprises: derived start* and count grown to',
     },

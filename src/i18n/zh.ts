@@ -185,11 +185,11 @@ export const zh = {
     'gdp-doubling': { title: '金水区地区生产总值（亿元）', moreThan: '▲ 原文为“突破”“超越”：实际值高于柱顶', doubled: '翻一番' },
     'share-of-zhengzhou': { title: (period: string) => `金水区占郑州全市的比重（${period}）` },
     'economy-scale': { title: '金水区经济规模' },
-    'building-economy': { title: '金水区的楼宇经济' },
+    'building-economy': { title: '楼宇经济：纳税楼宇与一项榜单名次' },
     'rank-climb': { title: '金水区在全国高质量发展百强区中的名次' },
     'tech-transactions': { title: (start: string, current: string) => `成交额：由${start}到${current}` },
     'innovation-multipliers': {
-      title: '研发机构与科技企业：推算的起点*与增长后的数量',
+      title: '工程技术研究中心与科技型、高新技术企业：推算的起点*与增长后的数量',
     },
     'city-brain-records': { title: '“数智金水”城市大脑已收集的信息（条）' },
     'grid-hierarchy': { title: '金水区基层治理网格与参与人员' },

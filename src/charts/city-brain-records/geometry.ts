@@ -54,13 +54,13 @@ const TEXT = {
   zh: {
     // "已收集地址地名信息" → "地址地名信息": the title already says "collected".
     short: (label: string) => label.replace(/^已收集/, ''),
-    scope: (d: CityBrainData) => [`在先庆路等${formatFigure(d.pilotSubdistricts, 'zh')}街道、${formatFigure(d.pilotCommunities, 'zh')}社区先行先试采集`],
-    note: () => ['原文在这三类之后写有“等”，另有其他信息，故不加总。'],
+    scope: (d: CityBrainData) => [`同一句原文提到：“先庆路”等${formatFigure(d.pilotSubdistricts, 'zh')}街道、${formatFigure(d.pilotCommunities, 'zh')}社区先行先试`],
+    note: () => ['原文在这三类之后写有“等”，可能还有其他信息，故不加总。'],
     addresses: (d: CityBrainData) =>
-      `金水区选取先庆路等${formatFigure(d.pilotSubdistricts, 'zh')}街道和${formatFigure(d.pilotCommunities, 'zh')}社区先行先试，已收集地址地名信息${formatFigure(d.addresses, 'zh')}。`,
+      `金水区选取“先庆路”等${formatFigure(d.pilotSubdistricts, 'zh')}街道和${formatFigure(d.pilotCommunities, 'zh')}社区先行先试，建立信息采集目录、规范采集标准；原文同一句写已收集地址地名信息${formatFigure(d.addresses, 'zh')}，没有说是不是在试点采集的。`,
     objects: (d: CityBrainData) => `还收集了物类信息${formatFigure(d.objects, 'zh')}。`,
     organisations: (d: CityBrainData) =>
-      `以及组织信息${formatFigure(d.organisations, 'zh')}。原文在这三类之后写有“等”，所以三者不是全部，图中不加总。`,
+      `以及组织信息${formatFigure(d.organisations, 'zh')}。原文在这三类之后写有“等”，没有说三者是不是全部，图中不加总。`,
     titles: { addresses: '地址地名', objects: '物类', organisations: '组织' },
   },
   en: {
@@ -71,15 +71,15 @@ const TEXT = {
         .replace(/^Address and place-name$/, 'Addresses and place names')
         .replace(/^(Object|Organisation)$/, '$1s'),
     scope: (d: CityBrainData) => [
-      `Pilot: ${formatFigure(d.pilotSubdistricts, 'en')} (Xianqing Road among them)`,
+      `The same sentence mentions a pilot in ${formatFigure(d.pilotSubdistricts, 'en')}`,
       `and ${formatFigure(d.pilotCommunities, 'en')}`,
     ],
-    note: () => ['The source lists these three “among others”,', 'so they are not a total and are not summed.'],
+    note: () => ['The source lists these three “among others”,', 'so there may be more; they are not summed.'],
     addresses: (d: CityBrainData) =>
-      `Jinshui District chose ${formatFigure(d.pilotSubdistricts, 'en')} (Xianqing Road among them) and ${formatFigure(d.pilotCommunities, 'en')} to pilot data collection; ${formatFigure(d.addresses, 'en')} of addresses and place names have been collected for the “Digital Jinshui” City Brain.`,
+      `Jinshui District chose ${formatFigure(d.pilotSubdistricts, 'en')} (“Xianqing Road” among them, probably a misprint for Fengqing Road: our note) and ${formatFigure(d.pilotCommunities, 'en')} to try things out first; the source does not say the pilots collected the records, but says that ${formatFigure(d.addresses, 'en')} of addresses and place names have been collected for the “Digital Jinshui” City Brain.`,
     objects: (d: CityBrainData) => `So have ${formatFigure(d.objects, 'en')} of objects.`,
     organisations: (d: CityBrainData) =>
-      `And ${formatFigure(d.organisations, 'en')} of organisations. The source lists these three “among others”, so they are not the whole and are not summed.`,
+      `And ${formatFigure(d.organisations, 'en')} of organisations. The source lists these three “among others”, so there may be more, and they are not summed.`,
     titles: { addresses: 'Addresses', objects: 'Objects', organisations: 'Organisations' },
   },
 } satisfies Record<Lang, unknown>;

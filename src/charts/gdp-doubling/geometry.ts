@@ -39,16 +39,16 @@ const TEXT = {
     y2012: (d: GdpData) => `2012年，金水区地区生产总值${formatFigure(d.gdp2012, 'zh')}。`,
     y2021: (d: GdpData) => `2021年，金水区地区生产总值${formatFigure(d.gdp2021, 'zh')}。`,
     doubled: (d: GdpData) =>
-      `2012年的${formatFigure(d.gdp2012, 'zh')}翻一番，是${formatFigure(d.doubled, 'zh')}（推算）：起点是下限，这条虚线也只是下限，真正的翻番线在它之上，高多少原文没有说。2021年的${formatFigure(d.gdp2021, 'zh')}高出这条虚线；两端之比约为${formatFigure(d.multiple, 'zh')}（推算，两个下限之比，只说明大致量级）。“翻了一番”是原文的说法。`,
-    doubleLabel: (d: GdpData) => `翻一番：${formatFigure(d.doubled, 'zh')}（推算）`,
+      `2012年的${formatFigure(d.gdp2012, 'zh')}翻一番，是${formatFigure(d.doubled, 'zh')}（推算）：起点是下限，这条虚线也只是下限，真正的翻番线在它之上，高多少原文没有说。2021年的${formatFigure(d.gdp2021, 'zh')}高出这条虚线；两端印出的数值之比为${formatFigure(d.multiple, 'zh')}（推算，两个下限之比，只说明大致量级）。“翻了一番”是原文的说法。`,
+    doubleLabel: (d: GdpData) => `翻番线：${formatFigure(d.doubled, 'zh')}（推算）`,
   },
   en: {
     tick: (v: number) => (v === 0 ? '0' : `${v / 1e9}bn`),
     y2012: (d: GdpData) => `In 2012 Jinshui's GDP passed ${formatFigure(d.gdp2012, 'en').replace(/^over /, '')}.`,
     y2021: (d: GdpData) => `In 2021 it passed ${formatFigure(d.gdp2021, 'en').replace(/^over /, '')}.`,
     doubled: (d: GdpData) =>
-      `Doubling the 2012 figure gives ${formatFigure(d.doubled, 'en')} (derived): the start is a lower bound, so this dashed line is one too, and the true doubling line lies above it by an amount the source does not give. The 2021 column, ${formatFigure(d.gdp2021, 'en')}, is above the dashed line; the ratio of the two ends is about ${formatFigure(d.multiple, 'en')} (derived from two lower bounds, so only a rough size). That GDP doubled is the source's statement.`,
-    doubleLabel: (d: GdpData) => `doubled: ${formatFigure(d.doubled, 'en')} (derived)`,
+      `Doubling the 2012 figure gives ${formatFigure(d.doubled, 'en')} (derived): the start is a lower bound, so this dashed line is one too, and the true doubling line lies above it by an amount the source does not give. The 2021 column, ${formatFigure(d.gdp2021, 'en')}, is above the dashed line; the ratio of the two printed ends is ${formatFigure(d.multiple, 'en')} (derived from two lower bounds, so only a rough size). That GDP doubled is the source's statement.`,
+    doubleLabel: (d: GdpData) => `doubling line: ${formatFigure(d.doubled, 'en')} (derived)`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -78,7 +78,7 @@ export interface GridGeometry extends ChartLayout {
 const TEXT = {
   zh: {
     tier: (f: Fig): Segment[] => [{ text: `${f.label.zh} ` }, { text: formatFigure(f, 'zh'), bold: true }],
-    ratio: (r: Fig, of: string) => `是${of}的${formatFigure(r, 'zh')}`,
+    ratio: (r: Fig, of: string) => `为${of}的${formatFigure(r, 'zh')}`,
     of: { level2: '一级', level3: '二级' },
     party: (d: GridData): Segment[] => [{ text: formatFigure(d.partyMembers, 'zh'), bold: true }, { text: '党员参与网格治理' }],
     staff: (d: GridData): Segment[] => [
@@ -91,8 +91,8 @@ const TEXT = {
     gridsKey: '基层治理网格：每个圆点代表1个网格',
     peopleKey: `参与网格治理的人员：每个方块代表${PEOPLE_PER_SQUARE}人`,
     level1: (d: GridData) => `金水区将多类基层治理网格合并统一，划分${formatFigure(d.level1, 'zh')}一级网格。`,
-    level2: (d: GridData) => `下一层是${formatFigure(d.level2, 'zh')}二级网格，个数是一级网格的${formatFigure(d.level2PerLevel1, 'zh')}（推算）。`,
-    level3: (d: GridData) => `最细的一层是${formatFigure(d.level3, 'zh')}三级网格，个数是二级网格的${formatFigure(d.level3PerLevel2, 'zh')}（推算）。原文没有说明各级网格之间如何隶属。`,
+    level2: (d: GridData) => `二级网格${formatFigure(d.level2, 'zh')}，个数为一级网格的${formatFigure(d.level2PerLevel1, 'zh')}（推算）。`,
+    level3: (d: GridData) => `三级网格${formatFigure(d.level3, 'zh')}，个数为二级网格的${formatFigure(d.level3PerLevel2, 'zh')}（推算）。原文没有说明各级网格之间如何隶属。`,
     people: (d: GridData) =>
       `${formatFigure(d.partyMembers, 'zh')}党员参与网格治理；首批${formatFigure(d.mergedDepartments, 'zh')}职能部门${formatFigure(d.mergedStaff, 'zh')}已完成与街道基础网格融合。`,
     titles: { level1: '一级网格', level2: '二级网格', level3: '三级网格', people: '人员' },

@@ -79,17 +79,17 @@ const TEXT = {
     subtitle: { jobs: '', income: '' },
     jobsCaption: (d: JobsIncomeData) => `${periodPhrase(d.jobs2021.period, 'zh')}比${periodPhrase(d.jobs2012.period, 'zh')}`,
     jobsChange: (d: JobsIncomeData) => `增长${formatFigure(d.jobsGrowth, 'zh')}`,
-    incomeCaption: (d: JobsIncomeData) => `${periodPhrase(d.income2021.period, 'zh')}约为${periodPhrase(d.income2012.period, 'zh')}的`,
+    incomeCaption: (d: JobsIncomeData) => `${periodPhrase(d.income2021.period, 'zh')}为${periodPhrase(d.income2012.period, 'zh')}的`,
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'zh')}*`,
     incomeNotes: ['原文：“基本实现翻一番”'],
     guide: (d: JobsIncomeData) => `翻一番：${formatFigure(d.incomeDoubled, 'zh')}*`,
-    note: (d: JobsIncomeData) => `两图纵轴都从0起，${periodPhrase(d.jobs2012.period, 'zh')}的值画在同一高度，斜率可直接比较。`,
+    note: (d: JobsIncomeData) => `两图纵轴都从0起。新增就业是当年新增的人数，收入是水平值，两条线的斜率不能直接比较。`,
     jobs: (d: JobsIncomeData) =>
       `${periodPhrase(d.jobs2021.period, 'zh')}金水区新增就业${formatFigure(d.jobs2021, 'zh')}，${periodPhrase(d.jobs2012.period, 'zh')}为${formatFigure(d.jobs2012, 'zh')}。`,
     income: (d: JobsIncomeData) =>
       `城镇居民人均可支配收入从${periodPhrase(d.income2012.period, 'zh')}的${formatFigure(d.income2012, 'zh')}增至${periodPhrase(d.income2021.period, 'zh')}的${formatFigure(d.income2021, 'zh')}。`,
     growth: (d: JobsIncomeData) =>
-      `新增就业增长${formatFigure(d.jobsGrowth, 'zh')}；收入约为${periodPhrase(d.income2012.period, 'zh')}的${formatFigure(d.incomeMultiple, 'zh')}（推算），接近但没有达到翻一番的${formatFigure(d.incomeDoubled, 'zh')}（推算）——原文的说法是“基本实现翻一番”。`,
+      `新增就业增长${formatFigure(d.jobsGrowth, 'zh')}；收入为${periodPhrase(d.income2012.period, 'zh')}的${formatFigure(d.incomeMultiple, 'zh')}（推算），接近但没有达到翻一番的${formatFigure(d.incomeDoubled, 'zh')}（推算）——原文的说法是“基本实现翻一番”。`,
   },
   en: {
     title: { jobs: 'New jobs', income: 'Urban income' },
@@ -106,7 +106,7 @@ const TEXT = {
     income: (d: JobsIncomeData) =>
       `Urban residents' disposable income per person rose from ${formatFigure(d.income2012, 'en')} in ${periodPhrase(d.income2012.period, 'en')} to ${formatFigure(d.income2021, 'en')} in ${periodPhrase(d.income2021.period, 'en')}.`,
     growth: (d: JobsIncomeData) =>
-      `New jobs grew by ${formatFigure(d.jobsGrowth, 'en')}. Income reached about ${formatFigure(d.incomeMultiple, 'en')} its ${periodPhrase(d.income2012.period, 'en')} level (derived): close to, but short of, the doubling line at ${formatFigure(d.incomeDoubled, 'en')} (derived). The source says it has “basically doubled”.`,
+      `New jobs grew by ${formatFigure(d.jobsGrowth, 'en')}. Income reached ${formatFigure(d.incomeMultiple, 'en')} its ${periodPhrase(d.income2012.period, 'en')} level (derived): close to, but short of, the doubling line at ${formatFigure(d.incomeDoubled, 'en')} (derived). The source says it has “basically doubled”.`,
   },
 } satisfies Record<Lang, unknown>;
 

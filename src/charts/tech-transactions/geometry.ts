@@ -58,21 +58,21 @@ const TEXT = {
   zh: {
     key: (unit: string) => `每格 = ${unit}`,
     startHeading: '起点',
-    nowHeading: '现在',
+    nowHeading: '增长至',
     boundNote: '▼ 原文为“不到”：实际值小于一整格',
     headline: (d: TransactionsData) => `增长${f(d.multiple, 'zh')}`,
     bound: (d: TransactionsData) => `所以起点低于${f(d.upperBound, 'zh')}*`,
-    alt: (d: TransactionsData) => [`若把“增长${times(d)}倍”读作“是起点的${times(d)}倍”，`, `起点低于${f(d.upperBoundIfMultiple, 'zh')}*`],
-    ghost: (d: TransactionsData, unit: string) => [`虚线格：起点若满${unit}，增长${times(d)}倍（即起点的${timesOfStart(d)}倍）`, '还差的格子'],
+    alt: (d: TransactionsData) => [`若把增长${f(d.multiple, 'zh')}读作是起点的${times(d)}倍以上，`, `起点低于${f(d.upperBoundIfMultiple, 'zh')}*`],
+    ghost: (d: TransactionsData, unit: string) => [`虚线格：起点若满${unit}，增长${f(d.multiple, 'zh')}（即超过起点的${timesOfStart(d)}倍）`, '还差的格子'],
     start: (d: TransactionsData, unit: string) => `起点：成交额${f(d.start, 'zh')}，不满一格（每格${unit}）。`,
-    now: (d: TransactionsData) => `现在：成交额增长至${f(d.current, 'zh')}。`,
+    now: (d: TransactionsData) => `成交额增长至${f(d.current, 'zh')}。`,
     multiple: (d: TransactionsData) =>
-      `原文说增长${f(d.multiple, 'zh')}。本站和读各项增长率一样，把“增长”读作增加的部分：现在是起点的${timesOfStart(d)}倍以上。把${f(d.current, 'zh')}分成${timesOfStart(d)}份，每份${f(d.upperBound, 'zh')}（推算），起点必须低于这个数。若读作“现在是起点的${times(d)}倍以上”，每份是${f(d.upperBoundIfMultiple, 'zh')}（推算）。两种读法都比原文的“${f(d.start, 'zh')}”更低。`,
+      `原文说增长${f(d.multiple, 'zh')}。本站和读各项增长率一样，把“增长”读作增加的部分：增长后是起点的${timesOfStart(d)}倍以上。把${f(d.current, 'zh')}分成${timesOfStart(d)}份，每份${f(d.upperBound, 'zh')}（推算），起点必须低于这个数。若读作增长后是起点的${times(d)}倍以上，每份是${f(d.upperBoundIfMultiple, 'zh')}（推算）。两种读法给出的上限都比原文的“${f(d.start, 'zh')}”更紧。`,
   },
   en: {
     key: (unit: string) => `Each square = ${unit}`,
     startHeading: 'Start',
-    nowHeading: 'Now',
+    nowHeading: 'Grown to',
     boundNote: '▼ The source says “under”: less than one full square',
     headline: (d: TransactionsData) => `Up ${f(d.multiple, 'en')}`,
     bound: (d: TransactionsData) => `so the start was below ${f(d.upperBound, 'en')}*`,
@@ -81,13 +81,13 @@ const TEXT = {
     start: (d: TransactionsData, unit: string) => `At the start, the transaction value was ${f(d.start, 'en')}: less than one square (each square is ${unit}).`,
     now: (d: TransactionsData) => `It has grown to ${f(d.current, 'en')}.`,
     multiple: (d: TransactionsData) =>
-      `The source says it grew ${f(d.multiple, 'en')}. Read like the growth rates, as the increase, that makes it over ${timesOfStart(d)} times the start: split ${f(d.current, 'en')} into ${timesOfStart(d)} parts and each is ${f(d.upperBound, 'en')} (derived), so the start must have been below that. Read as “over ${times(d)} times the start”, each part is ${f(d.upperBoundIfMultiple, 'en')} (derived). Either way the start is lower than the source's “${f(d.start, 'en')}”.`,
+      `The source says it grew ${f(d.multiple, 'en')}. Read like the growth rates, as the increase, that makes it over ${timesOfStart(d)} times the start: split ${f(d.current, 'en')} into ${timesOfStart(d)} parts and each is ${f(d.upperBound, 'en')} (derived), so the start must have been below that. Read as “over ${times(d)} times the start”, each part is ${f(d.upperBoundIfMultiple, 'en')} (derived). Either bound is tighter than the source's “${f(d.start, 'en')}” (不到1亿元).`,
   },
 } satisfies Record<Lang, unknown>;
 
 const TITLE: Record<Lang, Record<TransactionsState, (d: TransactionsData) => string>> = {
-  zh: { start: () => '起点', now: () => '现在', multiple: (d) => f(d.multiple, 'zh') },
-  en: { start: () => 'Start', now: () => 'Now', multiple: (d) => f(d.multiple, 'en') },
+  zh: { start: () => '起点', now: () => '增长至', multiple: (d) => f(d.multiple, 'zh') },
+  en: { start: () => 'Start', now: () => 'Grown to', multiple: (d) => f(d.multiple, 'en') },
 };
 
 /** The chart title: start → now, as the source writes them. */
