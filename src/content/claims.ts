@@ -110,7 +110,7 @@ export function readerTextFindings(text: string, lang: Lang): TextFinding[] {
   for (const m of text.matchAll(lang === 'zh' ? ZH_DOUBLE_HEDGE : EN_DOUBLE_HEDGE))
     found.push({ index: m.index, problem: `a hedge said twice around one figure: “${m[0]}”`, fix: 'the figure already carries its hedge (约 / about, a bound): drop the word typed before it' });
   for (const m of text.matchAll(lang === 'zh' ? ZH_MULTIPLE_AS_COUNT : EN_MULTIPLE_AS_COUNT))
-    found.push({ index: m.index, problem: `a multiple used as a count: “${text.slice(m.index, m.index + m[0].length + 6)}”`, fix: 'a multiple compares two counts: write “…的个数约为…的<Fig/>” / "about <Fig/> as many"' });
+    found.push({ index: m.index, problem: `a multiple used as a count: “${text.slice(m.index, m.index + m[0].length + 6).split('\n')[0]}”`, fix: 'a multiple compares two counts: write “…的个数约为…的<Fig/>” / "about <Fig/> as many"' });
   return found;
 }
 

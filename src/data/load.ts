@@ -364,6 +364,11 @@ function figureProblems(fig: Figure, file: string, edition: Edition, sourceText:
   if (fig.written && formatZh(fig) !== fig.written)
     problem('value', `value/unit/scale/qualifier format as "${formatZh(fig)}" but the source writes "${fig.written}"`, 'correct value (base units), scale, qualifier or measure so they reproduce the source');
   if (fig.status === 'unconfirmed' && !edition.draft) problems.push(unconfirmed(fig, file, edition));
+  // Readers see ids in the data page and the downloads: an id may not date a figure its period does not.
+  const idYears = fig.id.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  const stray = idYears.filter((year) => !periodYears(fig.period).includes(year));
+  if (stray.length)
+    problem('id', `the id names ${stray.join(', ')}, which is not in the figure's period (${typeof fig.period === 'string' ? fig.period : 'year not stated'})`, `rename it without the year (e.g. "${fig.id.replace(/-?(?:19|20)\d{2}/g, '')}"), in the data file and wherever it is used`);
   return problems;
 }
 
