@@ -19,6 +19,7 @@ import type { Lang } from '../data/schema.ts';
 export const QUOTE_ALLOWLIST: readonly { text: string; why: string }[] = [
   { text: '大众创业、万众创新', why: 'the full name of 双创, in the glossary definition of 双创示范基地 (a term, not a quotation)' },
   { text: '原文未注明年份', why: 'the words the site shows for a figure the source gives no year (interface text, quoted when the methodology names it)' },
+  { text: '本站推断为2022年', why: 'the site\'s own words for its inference of the source\'s year, quoted where the methodology lists the words it writes without binding' },
   { text: '原文未注明日期', why: 'the words the site shows for the source\'s undated publication (interface text, quoted when the methodology names it)' },
 ];
 

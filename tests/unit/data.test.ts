@@ -37,6 +37,8 @@ describe('every derived figure', () => {
       d.method === 'baseline-from-growth-rate' ? v(d.inputs[0]) / (1 + v(d.inputs[1]) / 100)
       : d.method === 'baseline-from-growth-multiple' ? v(d.inputs[0]) / (1 + v(d.inputs[1]))
       : d.method === 'ratio' ? v(d.inputs[0]) / v(d.inputs[1])
+      : d.method === 'whole-number' ? (d.direction === 'down' ? Math.floor(v(d.inputs[0])) : Math.ceil(v(d.inputs[0])))
+      : d.method === 'growth-rate' ? (v(d.inputs[0]) / v(d.inputs[1]) - 1) * 100
       : v(d.inputs[0]) * d.factor;
     // Precision is in the unit the figure is written in (亿 for 0.93亿元).
     const unit = f.scale === '亿' ? 1e8 : f.scale === '万' ? 1e4 : 1;
