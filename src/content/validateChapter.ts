@@ -117,9 +117,9 @@ export interface FigureOutline {
   readonly period: Period;
   readonly derived?: unknown;
   /** The figure as a reader sees it, per language ("突破700亿元"); absent for a figure that failed its own checks. */
-  readonly text?: Partial<Record<Lang, string>>;
+  readonly text?: Partial<Record<Lang, string | undefined>>;
   /** "unstated": the source names no subject for it. */
-  readonly subject?: string;
+  readonly subject?: string | undefined;
 }
 
 /** How a figure reads in a language, from an outline or a loaded figure. */

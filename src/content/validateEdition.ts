@@ -23,7 +23,7 @@ export interface EditionOutline {
   readonly edition: Edition;
   readonly figures: FigurePeriods;
   /** The edition's source text: quotations are checked against it. */
-  readonly source?: string;
+  readonly source?: string | undefined;
 }
 
 /** NN-slug.mdx: the NN prefix is the reading order. */

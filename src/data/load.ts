@@ -11,6 +11,7 @@ import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts'
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
 import { SCALE, clean, formatFigure, formatZh, periodYears } from './format.ts';
 import type { FigureOutline } from '../content/validateChapter.ts';
+import { quotationFindings } from '../content/claims.ts';
 import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Series } from './schema.ts';
 
 export interface EditionData {
@@ -307,7 +308,7 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   for (const fig of figures.values())
     figureIds.set(fig.id, { ...figureIds.get(fig.id)!, text: { zh: safeFormat(fig, 'zh'), en: safeFormat(fig, 'en') }, subject: fig.subject });
   problems.push(...referenceProblems(figures, series, unchecked));
-  if (!problems.length) problems.push(...resolveNotes(figures));
+  if (!problems.length) problems.push(...resolveNotes(figures, sourceText));
   const notes = pending.map((p) => located(p, files));
   if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes, sourceText };
   for (const fig of figures.values()) Object.freeze(fig);
@@ -487,7 +488,7 @@ function checkPrecision(fig: Loaded, computed: number, figures: Map<string, Load
     const fix = allowed >= 0
       ? `set precision: ${allowed} and value: ${clean(roundTo(computed / unit, allowed) * unit)}`
       : `state it in a larger scale (万 or 亿) so it can be rounded to ${least.sf} significant figures`;
-    const hedged = least.sf < significantFigures(least.shown) ? ` — a hedged round number's trailing zeros are not significant` : '';
+    const hedged = least.sf < significantFigures(least.shown) ? `; a hedged round number's trailing zeros are not significant` : '';
     throw new ContentError(fig.file, `figures[id=${fig.id}].precision`, `stated to ${precision} decimal place(s), which is more significant figures than its least precise input, ${least.id} (written ${least.shown}: ${least.sf} significant figure(s)${hedged}), supports`, fix);
   }
 }
@@ -544,10 +545,10 @@ const NOTE_TOKEN = /\{([a-z0-9-]+)(:number)?\}/g;
 /**
  * Notes state computed relations ("236家 gives 891.1%") with numbers the build puts in, never typed
  * ones: each {id} becomes that figure's text. What is left may hold no digit but a year (checked by
- * checkNamedYears) or the source's own words in Chinese quotation marks (checked verbatim with the
- * other quotations). Resolves every note in place; returns the problems instead of resolving.
+ * checkNamedYears) or, in a Chinese note, the source's own words in quotation marks (checked
+ * verbatim with the other quotations). Resolves every note in place; returns the problems instead of resolving.
  */
-function resolveNotes(figures: Map<string, Loaded>): ContentError[] {
+function resolveNotes(figures: Map<string, Loaded>, sourceText: string): ContentError[] {
   const problems: ContentError[] = [];
   const resolved = new Map<string, Record<Lang, string>>();
   for (const fig of figures.values()) {
@@ -560,11 +561,13 @@ function resolveNotes(figures: Map<string, Loaded>): ContentError[] {
         if (!figures.has(m[1]!)) problems.push(new ContentError(fig.file, where, `{${m[1]}} names no figure`, `use a figure id of this edition (closest: ${nearest(m[1]!, figures.keys()).join(', ')})`));
       const typed = text
         .replace(NOTE_TOKEN, '')
-        .replace(/“[^”]*”/g, (q) => (/\p{Script=Han}/u.test(q) ? '' : q))
+        .replace(/“[^”]*”/g, (q) => (lang === SOURCE_LANG ? '' : q))
         .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, '')
         .match(/[\d０-９]+(?:[.,]\d+)*/g);
+      if (lang === SOURCE_LANG)
+        for (const finding of quotationFindings(text, sourceText)) problems.push(new ContentError(fig.file, where, finding.problem, finding.fix));
       if (typed)
-        problems.push(new ContentError(fig.file, where, `a number typed into a note: ${typed.map((n) => `"${n}"`).join(', ')}`, 'write {figure-id} (or {figure-id:number} inside a calculation) so the build puts the figure in; a computed relation gets a derived figure of its own; only years and the source\'s own Chinese words in “…” may hold digits'));
+        problems.push(new ContentError(fig.file, where, `a number typed into a note: ${typed.map((n) => `"${n}"`).join(', ')}`, 'write {figure-id} (or {figure-id:number} inside a calculation) so the build puts the figure in; a computed relation gets a derived figure of its own; only years and, in Chinese, the source\'s own words in “…” may hold digits'));
       out[lang] = text.replace(NOTE_TOKEN, (_m, id: string, bare?: string) => {
         const other = figures.get(id);
         if (!other) return _m;

@@ -158,7 +158,7 @@ describe('innovationGeometry()', () => {
     expect(len(1) / len(0)).toBeCloseTo(Math.log(2339 / 236.4) / Math.log(433 / 57), 1);
   });
   it('innovationGeometry() marks the derived starting counts with * and keeps 236.4 unrounded', () => {
-    expect(g.rows.map((r) => r.baseText)).toEqual(['57家*', '236.4家*', '22家*']);
+    expect(g.rows.map((r) => r.baseText)).toEqual(['约57家*', '约236.4家*', '约22家*']);
     expect(g.rows.map((r) => r.nowText)).toEqual(['433家', '2339家', '723家']);
   });
   it('innovationGeometry() labels the derived multiples with 约 and *', () => {
@@ -170,7 +170,7 @@ describe('innovationGeometry()', () => {
     expect(g.rows.map((r) => r.label)).toEqual(['各级工程技术研究中心', '科技型企业', '高新技术企业']);
     const en = innovationGeometry(innovationRows, { lang: 'en' });
     expect(en.rows.map((r) => r.label)).toEqual(['Engineering technology research centres', 'Technology-based enterprises', 'High-tech enterprises']);
-    expect(en.rows.map((r) => r.baseText)).toEqual(['57*', '236.4*', '22*']);
+    expect(en.rows.map((r) => r.baseText)).toEqual(['about 57*', 'about 236.4*', 'about 22*']);
     expect(en.rows.map((r) => r.nowText)).toEqual(['433', '2,339', '723']);
     expect(en.rows[2]!.multipleText).toBe('about 33×*');
   });
@@ -257,7 +257,7 @@ describe('transactionsGeometry()', () => {
   });
   it('transactionsGeometry() shows 52 ÷ 56 ≈ 0.93亿元 as the derived upper bound of the start, and 52 ÷ 55 ≈ 0.95亿元 under the other reading, marked *', () => {
     expect(g.multipleNote.bound).toBe('所以起点低于约0.93亿元*');
-    expect(g.multipleNote.alt.join('')).toBe('若把“增长55倍”读作“是起点的55倍”，起点低于约0.95亿元*');
+    expect(g.multipleNote.alt.join('')).toBe('若把增长超过55倍读作是起点的55倍以上，起点低于约0.95亿元*');
     expect(g.states[2]!.description).toContain('约0.93亿元（推算）');
     expect(g.states[2]!.description).toContain('约0.95亿元（推算）');
     expect(g.states[2]!.description).toContain('超过55倍');
@@ -269,7 +269,7 @@ describe('transactionsGeometry()', () => {
   });
   it('transactionsGeometry() describes each state with the bound figures', () => {
     expect(g.states[0]!.description).toContain('不到1亿元');
-    expect(g.states[1]!.description).toBe('现在：成交额增长至52亿元。');
+    expect(g.states[1]!.description).toBe('成交额增长至52亿元。');
   });
   it('transactionsGeometry() keeps every mark inside the viewBox', () => {
     expectMarksInside(g);

@@ -63,8 +63,8 @@ describe('cityBrainGeometry()', () => {
   });
 
   it('cityBrainGeometry() states the pilot scope (5 subdistricts, 23 communities) as its subtitle', () => {
-    expect(g.scope.lines.join('')).toBe('在先庆路等5个街道、23个社区先行先试采集');
-    expect(en.scope.lines.join(' ')).toBe('Pilot: 5 subdistricts (Xianqing Road among them) and 23 communities');
+    expect(g.scope.lines.join('')).toBe('同一句原文提到：“先庆路”等5个街道、23个社区先行先试');
+    expect(en.scope.lines.join(' ')).toBe('The same sentence mentions a pilot in 5 subdistricts and 23 communities');
   });
 
   it('cityBrainGeometry() never sums the three categories (the source writes “等”)', () => {
@@ -76,7 +76,7 @@ describe('cityBrainGeometry()', () => {
   });
 
   it('cityBrainGeometry() describes each state with the source figures', () => {
-    expect(g.states[0]!.description).toBe('金水区选取先庆路等5个街道和23个社区先行先试，已收集地址地名信息752065条。');
+    expect(g.states[0]!.description).toBe('金水区选取“先庆路”等5个街道和23个社区先行先试，建立信息采集目录、规范采集标准；原文同一句写已收集地址地名信息752065条，没有说是不是在试点采集的。');
     expect(g.states[1]!.description).toBe('还收集了物类信息116113条。');
     expect(g.states[2]!.description).toContain('组织信息212867条');
     expect(en.states[0]!.description).toContain('752,065 records');
@@ -179,9 +179,9 @@ describe('gridGeometry()', () => {
   });
 
   it('gridGeometry() shows the derived count ratios (214 ÷ 17, 956 ÷ 214) with their tiers', () => {
-    expect(band('level2').ratioText).toBe('是一级的13倍');
-    expect(band('level3').ratioText).toBe('是二级的4.5倍');
-    expect(en.bands.map((b) => b.ratioText)).toEqual([undefined, '13× level 1', '4.5× level 2', undefined, undefined]);
+    expect(band('level2').ratioText).toBe('为一级的约13倍');
+    expect(band('level3').ratioText).toBe('为二级的约4.5倍');
+    expect(en.bands.map((b) => b.ratioText)).toEqual([undefined, 'about 13× level 1', 'about 4.5× level 2', undefined, undefined]);
     expect(mark(g, 'level1', 'ratio-level2').opacity).toBe(0);
     expect(mark(g, 'level2', 'ratio-level2').opacity).toBe(1);
     expect(mark(g, 'level2', 'ratio-level3').opacity).toBe(0);
@@ -190,9 +190,9 @@ describe('gridGeometry()', () => {
 
   it('gridGeometry() describes each state with the source figures', () => {
     expect(g.states[0]!.description).toBe('金水区将多类基层治理网格合并统一，划分17个一级网格。');
-    expect(g.states[1]!.description).toContain('214个二级网格');
+    expect(g.states[1]!.description).toContain('二级网格214个');
     expect(g.states[1]!.description).toContain('13倍（推算）');
-    expect(g.states[2]!.description).toContain('956个三级网格');
+    expect(g.states[2]!.description).toContain('三级网格956个');
     expect(g.states[3]!.description).toBe('3125名党员参与网格治理；首批14个职能部门2816人已完成与街道基础网格融合。');
     expect(en.states[3]!.description).toContain('3,125 Party members');
     expect(en.states.map((s) => s.description).join('')).not.toMatch(/[\u4e00-\u9fff]/);
@@ -222,7 +222,7 @@ describe('<CityBrainChart>', () => {
     }
     expect(count(html, /data-state-text="/g)).toBe(3);
     const svg = svgOf(html);
-    for (const v of ['752065条', '116113条', '212867条', '先庆路等5个街道、23个社区']) expect(svg).toContain(v);
+    for (const v of ['752065条', '116113条', '212867条', '“先庆路”等5个街道、23个社区']) expect(svg).toContain(v);
     expect(svg).not.toContain('1081045');
     expect(html).not.toMatch(/\sstyle="/);
   });

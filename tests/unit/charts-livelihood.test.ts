@@ -72,7 +72,7 @@ describe('jobsIncomeGeometry()', () => {
     expect([...jobs.points, ...income.points].map((p) => p.text)).toEqual(['28248人', '35482人', '28824元', '53471元']);
     expect(jobs.points[0].number + jobs.points[0].measure).toBe('28248人');
     expect(jobs.change.value).toBe('增长25.6%');
-    expect(income.change.value).toBe('1.86倍*');
+    expect(income.change.value).toBe('约1.86倍*');
     expect(g.guide.label).toBe('翻一番：57648元*');
   });
   it('jobsIncomeGeometry() labels in English with converted numbers, the measure on its own line', () => {
@@ -80,7 +80,7 @@ describe('jobsIncomeGeometry()', () => {
     expect(en.panels[0].points.map((p) => p.text)).toEqual(['28,248 people', '35,482 people']);
     expect(en.panels[1].points[1]).toMatchObject({ number: '53,471', measure: 'yuan', measureBelow: true });
     expect(en.panels[0].change.value).toBe('+25.6%');
-    expect(en.panels[1].change.value).toBe('1.86×*');
+    expect(en.panels[1].change.value).toBe('about 1.86×*');
     expect(en.guide.label).toBe('doubled: 57,648 yuan*');
   });
   it('jobsIncomeGeometry() describes each state with the bound figures', () => {
@@ -272,7 +272,7 @@ describe('<JobsIncomeChart>', () => {
     for (const m of ['jobs-line', 'jobs-dot-2012', 'jobs-dot-2021', 'income-panel', 'income-line', 'income-dot-2021', 'jobs-change', 'income-change', 'double-line', 'label-double'])
       expect(html).toContain(`data-mark="${m}"`);
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 400 \d+"/);
-    expect(html).toContain('1.86倍*');
+    expect(html).toContain('约1.86倍*');
     expect(html).toContain('57648元*');
     expect(html).not.toMatch(/\sstyle="/);
   });

@@ -49,7 +49,7 @@ describe('gdpGeometry()', () => {
   it('gdpGeometry() describes each state with the bound figures', () => {
     expect(g.states[0]!.description).toBe('2012年，金水区地区生产总值突破700亿元。');
     expect(g.states[2]!.description).toContain('1400亿元（推算）');
-    expect(g.states[2]!.description).toContain('2.57倍');
+    expect(g.states[2]!.description).toContain('约3倍');
   });
   it('gdpGeometry() keeps every mark inside the viewBox', () => {
     for (const s of g.states)
@@ -82,7 +82,7 @@ describe('shareGeometry()', () => {
   it('shareGeometry() shows the derived ratios only in the density state', () => {
     expect(mark(g, 'output', 'ratio-3').opacity).toBe(0);
     expect(mark(g, 'density', 'ratio-3').opacity).toBe(1);
-    expect(g.rows[3]!.ratioText).toBe('12倍') // 21% ÷ 1.8%, to the 2 significant figures of its inputs;
+    expect(g.rows[3]!.ratioText).toBe('约12倍') // 21% ÷ 1.8%, to the 2 significant figures of its inputs;
   });
   it('shareGeometry() drops the "share of Zhengzhou" prefix from row labels', () => {
     expect(g.rows.map((r) => r.label)).toEqual(['国土面积', '常住人口', '地区生产总值', '财政总收入', '社会消费品零售总额']);

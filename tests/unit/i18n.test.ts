@@ -44,7 +44,7 @@ const CONVERSIONS: [id: string, zh: string, en: string][] = [
   ['digital-core-growth-2021', '16.2%', '16.2%'],
   ['tech-transactions-growth-multiple', '超过55倍', 'over 55×'],
   ['research-centres-multiple', '约7.6倍', 'about 7.6×'],
-  ['urban-income-multiple', '1.86倍', '1.86×'],
+  ['urban-income-multiple', '约1.86倍', 'about 1.86×'],
   ['top100-rank-2020', '第26位', '26th'],
   ['top100-rank-2021', '第22位', '22nd'],
   ['building-economy-rank-2022', '第12位', '12th'],

@@ -3,8 +3,9 @@
  * exactly two points per series, so each panel is one straight line between
  * them, no intermediate years. Each panel has its own y scale from 0; both
  * scales put the 2012 value at the same height (domain = HEADROOM × the 2012
- * value), so the two slopes compare directly and neither growth is
- * exaggerated. The last state adds each change and a "翻一番" line at twice
+ * value), so each line's rise shows its own relative change and neither is
+ * exaggerated. The two are not comparable (new jobs are a count added in a
+ * year, income a level), and the panels' note says so. The last state adds each change and a "翻一番" line at twice
  * the 2012 income: 2021 comes close to it but stays below.
  */
 import { scaleLinear } from 'd3-scale';
@@ -83,7 +84,7 @@ const TEXT = {
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'zh')}*`,
     incomeNotes: ['原文：“基本实现翻一番”'],
     guide: (d: JobsIncomeData) => `翻一番：${formatFigure(d.incomeDoubled, 'zh')}*`,
-    note: (d: JobsIncomeData) => `两图纵轴都从0起。新增就业是当年新增的人数，收入是水平值，两条线的斜率不能直接比较。`,
+    note: (_d: JobsIncomeData) => `两图纵轴都从0起。新增就业是当年新增的人数，收入是水平值，两条线的斜率不能直接比较。`,
     jobs: (d: JobsIncomeData) =>
       `${periodPhrase(d.jobs2021.period, 'zh')}金水区新增就业${formatFigure(d.jobs2021, 'zh')}，${periodPhrase(d.jobs2012.period, 'zh')}为${formatFigure(d.jobs2012, 'zh')}。`,
     income: (d: JobsIncomeData) =>
@@ -100,7 +101,7 @@ const TEXT = {
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'en')}*`,
     incomeNotes: ['the source calls it', '“basically doubled”'],
     guide: (d: JobsIncomeData) => `doubled: ${formatFigure(d.incomeDoubled, 'en')}*`,
-    note: (d: JobsIncomeData) => `Both axes start at 0, with ${periodPhrase(d.jobs2012.period, 'en')} at the same height.`,
+    note: (_d: JobsIncomeData) => 'Both axes start at 0. New jobs are a count added in a year, income is a level: the two slopes cannot be compared directly.',
     jobs: (d: JobsIncomeData) =>
       `New jobs in Jinshui: ${formatFigure(d.jobs2021, 'en')} in ${periodPhrase(d.jobs2021.period, 'en')}, up from ${formatFigure(d.jobs2012, 'en')} in ${periodPhrase(d.jobs2012.period, 'en')}.`,
     income: (d: JobsIncomeData) =>

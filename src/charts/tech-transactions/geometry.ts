@@ -81,7 +81,7 @@ const TEXT = {
     start: (d: TransactionsData, unit: string) => `At the start, the transaction value was ${f(d.start, 'en')}: less than one square (each square is ${unit}).`,
     now: (d: TransactionsData) => `It has grown to ${f(d.current, 'en')}.`,
     multiple: (d: TransactionsData) =>
-      `The source says it grew ${f(d.multiple, 'en')}. Read like the growth rates, as the increase, that makes it over ${timesOfStart(d)} times the start: split ${f(d.current, 'en')} into ${timesOfStart(d)} parts and each is ${f(d.upperBound, 'en')} (derived), so the start must have been below that. Read as “over ${times(d)} times the start”, each part is ${f(d.upperBoundIfMultiple, 'en')} (derived). Either bound is tighter than the source's “${f(d.start, 'en')}” (不到1亿元).`,
+      `The source says it grew ${f(d.multiple, 'en')}. Read like the growth rates, as the increase, that makes it over ${timesOfStart(d)} times the start: split ${f(d.current, 'en')} into ${timesOfStart(d)} parts and each is ${f(d.upperBound, 'en')} (derived), so the start must have been below that. Read as “over ${times(d)} times the start”, each part is ${f(d.upperBoundIfMultiple, 'en')} (derived). Either bound is tighter than the source's “${f(d.start, 'en')}”.`,
   },
 } satisfies Record<Lang, unknown>;
 
