@@ -9,6 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEdition, type Lang } from '../data/index.ts';
+import { SOURCE_LANG } from '../data/schema.ts';
 import { contentRoot } from '../data/load.ts';
 import { validateChapter } from '../content/validateChapter.ts';
 import { assertNoProblems } from '../content/validateEdition.ts';
@@ -18,7 +19,7 @@ import { hasSteps } from './paths.ts';
 export type TeachEntry = CollectionEntry<'teach'>;
 
 export { MIN_QUESTIONS, MAX_QUESTIONS, questionsOf, notesFileFor, checkNotes } from './teachRules.ts';
-import { glossaryProblems, notesBodyForFigureCheck, notesProblems, type GlossaryTerm } from './teachRules.ts';
+import { glossaryContext, glossaryProblems, notesBodyForFigureCheck, notesProblems, type GlossaryTerm } from './teachRules.ts';
 
 /** The story chapters of an edition and language with their teacher notes, checked. */
 export async function teacherNotes(edition: string, lang: Lang): Promise<{ chapter: Chapter; note: TeachEntry }[]> {
@@ -34,10 +35,13 @@ export async function teacherNotes(edition: string, lang: Lang): Promise<{ chapt
 export type { GlossaryTerm } from './teachRules.ts';
 
 /** The glossary of an edition and language: content/editions/<edition>/<lang>/teach/glossary.yaml. */
-export function glossary(edition: string, lang: Lang, chapterSlugs: readonly string[]): GlossaryTerm[] {
+export function glossary(edition: string, lang: Lang, chapters: readonly { slug: string; body: string }[]): GlossaryTerm[] {
   const rel = `content/editions/${edition}/${lang}/teach/glossary.yaml`;
-  const path = join(contentRoot(), 'editions', edition, lang, 'teach', 'glossary.yaml');
-  const { terms, problems } = glossaryProblems(existsSync(path) ? readFileSync(path, 'utf8') : null, rel, lang, chapterSlugs);
+  const pathIn = (l: Lang) => join(contentRoot(), 'editions', edition, l, 'teach', 'glossary.yaml');
+  const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+  const { figures, sourceText } = getEdition(edition);
+  const context = glossaryContext(chapters, lang, figures, sourceText, () => read(pathIn(SOURCE_LANG)));
+  const { terms, problems } = glossaryProblems(read(pathIn(lang)), rel, lang, chapters.map((c) => c.slug), context);
   assertNoProblems(problems);
   return terms;
 }
@@ -46,6 +50,6 @@ export function glossary(edition: string, lang: Lang, chapterSlugs: readonly str
 export async function classroomNotes(edition: string, lang: Lang) {
   const notes = await teacherNotes(edition, lang);
   // A language with no story chapters yet needs no glossary either.
-  const terms = notes.length === 0 ? [] : glossary(edition, lang, notes.map((n) => n.chapter.data.slug));
+  const terms = notes.length === 0 ? [] : glossary(edition, lang, notes.map((n) => ({ slug: n.chapter.data.slug, body: n.chapter.body ?? '' })));
   return { notes, terms };
 }

@@ -9,9 +9,9 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../data/errors.ts';
-import type { Lang } from '../data/schema.ts';
+import { SOURCE_LANG, type Lang } from '../data/schema.ts';
 import { storySteps } from '../content/steps.ts';
-import { bareNumbers, chapterProblems, type FigurePeriods } from '../content/validateChapter.ts';
+import { bareNumbers, chapterProblems, readerText, type FigurePeriods } from '../content/validateChapter.ts';
 
 export const MIN_QUESTIONS = 3;
 export const MAX_QUESTIONS = 5;
@@ -103,8 +103,50 @@ export const GlossaryFile = z.strictObject({
 });
 export type GlossaryTerm = z.infer<typeof GlossaryFile>['terms'][number];
 
+/**
+ * What a glossary term is checked against: the text a reader sees in each story chapter (by slug), the
+ * source, and, for a translated glossary, the source-language glossary (its terms in the same order).
+ */
+export interface GlossaryContext {
+  readonly chapterText: ReadonlyMap<string, string>;
+  readonly source: string;
+  readonly original?: readonly GlossaryTerm[];
+}
+
+/** A term without its gloss: 地区生产总值（GDP） → 地区生产总值, "Gross domestic product (GDP)" → "gross domestic product". */
+const termCore = (term: string): string => plain(term.replace(/（[^）]*）|\s*\([^)]*\)/g, '').trim());
+/** Text compared for a term: lower case, quotation marks dropped (the source writes “四上”企业). */
+const plain = (text: string): string => text.replace(/[“”‘’]/g, '').toLowerCase();
+
+/**
+ * A handout shows a chapter's glossary terms: each must be a word the reader meets, in that chapter or
+ * in the source. A translated term counts as met in the source when its original (same position in the
+ * source-language glossary) is there. A term from nowhere teaches a subject the story never raises.
+ */
+function presenceProblems(terms: readonly GlossaryTerm[], file: string, context: GlossaryContext): ContentError[] {
+  const source = plain(context.source.replace(/\s+/g, ''));
+  return terms.flatMap((t, i) => {
+    const core = termCore(t.term);
+    const stem = core.replace(/s$/, '');
+    const original = context.original?.[i];
+    const inSource = source.includes(core) || (original !== undefined && source.includes(termCore(original.term)));
+    const missing = t.chapters.filter((slug) => !inSource && !plain(context.chapterText.get(slug) ?? '').includes(stem));
+    return missing.length
+      ? [new ContentError(file, `terms.${i}.chapters`, `"${t.term}" is on the ${missing.join(', ')} handout but appears in neither ${missing.length > 1 ? 'those chapters' : 'that chapter'} nor the source`, 'use the word the chapter or the source uses, or take the chapter off the term\'s chapters list')]
+      : [];
+  });
+}
+
+/** The context a glossary is checked in, from the story chapters' bodies, the source and the source-language glossary's text (read only for a translation). */
+export function glossaryContext(chapters: readonly { slug: string; body: string }[], lang: Lang, figures: FigurePeriods, source: string, originalGlossary: () => string | null): GlossaryContext {
+  const chapterText = new Map(chapters.map((c) => [c.slug, readerText(c.body, figures, lang)]));
+  if (lang === SOURCE_LANG) return { chapterText, source };
+  const original = glossaryProblems(originalGlossary(), '', SOURCE_LANG, chapters.map((c) => c.slug)).terms;
+  return { chapterText, source, original };
+}
+
 /** A glossary file's terms and every problem with it (`text` null: the file is missing). */
-export function glossaryProblems(text: string | null, file: string, lang: string, chapterSlugs: readonly string[]): { terms: GlossaryTerm[]; problems: ContentError[] } {
+export function glossaryProblems(text: string | null, file: string, lang: string, chapterSlugs: readonly string[], context?: GlossaryContext): { terms: GlossaryTerm[]; problems: ContentError[] } {
   if (text === null)
     return { terms: [], problems: [new ContentError(file, '(file)', `the edition lists the language "${lang}" but has no glossary for it`, `add ${file} with "terms:", each with term, chapters and definition`)] };
   let raw: unknown;
@@ -124,6 +166,7 @@ export function glossaryProblems(text: string | null, file: string, lang: string
     if (bare.length)
       problems.push(new ContentError(file, `terms.${i}.definition`, `"${t.term}" has a number in its definition (${bare.map((b) => b.text).join(', ')})`, 'a definition is general explanatory text: write it without statistics, which belong in the data files'));
   }
+  if (context) problems.push(...presenceProblems(parsed.data.terms, file, context));
   return { terms: parsed.data.terms, problems };
 }
 
@@ -149,13 +192,13 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
   for (const lang of languages) {
     const dir = join(root, 'editions', id, lang);
     if (!existsSync(dir)) continue; // a listed language without chapters is a chapter problem
-    const chapters: StoryChapterLike[] = readdirSync(dir)
+    const chapters: (StoryChapterLike & { body: string })[] = readdirSync(dir)
       .filter((name) => /^\d{2}-[a-z0-9-]+\.mdx$/.test(name))
       .sort()
       .flatMap((name) => {
         const text = readFileSync(join(dir, name), 'utf8');
         const slug = frontmatterOf(text)['slug'];
-        return typeof slug === 'string' && storySteps(text).steps.length > 0 ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(dir, name)), data: { slug } }] : [];
+        return typeof slug === 'string' && storySteps(text).steps.length > 0 ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(dir, name)), data: { slug }, body: text }] : [];
       });
     if (!chapters.length) continue;
     const teachDir = join(dir, 'teach');
@@ -171,7 +214,9 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
     for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source));
     const glossaryPath = join(teachDir, 'glossary.yaml');
     const text = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : null;
-    problems.push(...glossaryProblems(text, rel(glossaryPath), lang, chapters.map((c) => c.data.slug)).problems);
+    const originalPath = join(root, 'editions', id, SOURCE_LANG, 'teach', 'glossary.yaml');
+    const context = source === undefined ? undefined : glossaryContext(chapters.map((c) => ({ slug: c.data.slug, body: c.body })), lang, figures, source, () => (existsSync(originalPath) ? readFileSync(originalPath, 'utf8') : null));
+    problems.push(...glossaryProblems(text, rel(glossaryPath), lang, chapters.map((c) => c.data.slug), context).problems);
   }
   return problems;
 }

@@ -20,6 +20,7 @@ export const QUOTE_ALLOWLIST: readonly { text: string; why: string }[] = [
   { text: '大众创业、万众创新', why: 'the full name of 双创, in the glossary definition of 双创示范基地 (a term, not a quotation)' },
   { text: '原文未注明年份', why: 'the words the site shows for a figure the source gives no year (interface text, quoted when the methodology names it)' },
   { text: '本站推断为2022年', why: 'the site\'s own words for its inference of the source\'s year, quoted where the methodology lists the words it writes without binding' },
+  { text: 'year not stated', why: 'the English words the site shows for a figure the source gives no year (interface text)' },
   { text: '原文未注明日期', why: 'the words the site shows for the source\'s undated publication (interface text, quoted when the methodology names it)' },
 ];
 
@@ -98,11 +99,31 @@ export function shownSourceFindings(html: string, source: string): TextFinding[]
   return found;
 }
 
+/**
+ * A translation quotes the source through <Quote zh="…">…</Quote>, which shows the
+ * source's words beside the translation: each `zh` must be verbatim, and a
+ * quotation of three words or more in curly quotes outside <Quote> must be on
+ * QUOTE_ALLOWLIST (a label, not the source's words), or be written without them.
+ */
+export function translatedQuoteFindings(body: string, source: string): TextFinding[] {
+  const found: TextFinding[] = [];
+  for (const m of body.matchAll(/<Quote\b[^>]*\bzh="([^"]*)"[^>]*>/g))
+    if (!isVerbatim(m[1]!, source))
+      found.push({ index: m.index, problem: `<Quote zh="${m[1]}"> gives words that are not the source's`, fix: 'copy the Chinese exactly from the source text (…… may join parts in the source\'s order)' });
+  const outside = body.replace(/^---[\s\S]*?---/, (f) => f.replace(/[^\n]/g, ' ')).replace(/<Quote\b[\s\S]*?<\/Quote>/g, (q) => q.replace(/[^\n]/g, ' '));
+  for (const m of outside.matchAll(/“([^“”]*)”/g)) {
+    const words = m[1]!.replace(/<[^>]*>/g, 'X').trim().split(/\s+/).filter(Boolean);
+    if (words.length < 3 || QUOTE_ALLOWLIST.some((a) => a.text === m[1])) continue;
+    found.push({ index: m.index, problem: `“${m[1]}” is quoted without the source's words`, fix: 'a quotation of the source goes in <Quote zh="原文">…</Quote>, which shows the Chinese beside it; words that are not the source\'s are written without quotation marks' });
+  }
+  return found;
+}
+
 /** Hedge words: one is enough for a figure. */
 const ZH_DOUBLE_HEDGE = /约[^。；，、：\d\n]{0,10}约(?=\d)|(超过|突破|超越|不到)\1/g;
 const EN_DOUBLE_HEDGE = /\b(about|approximately|roughly)\b(?:\s+[\w'’]+){0,3}?\s+(?:about|approximately|roughly)\s+(?=\d)/gi;
 /** A multiple (倍) followed by a noun: a ratio read as a count (有13倍二级网格). 倍数, 倍以上, 倍左右, 倍的… are fine. */
-const ZH_MULTIPLE_AS_COUNT = /\d(?:\.\d+)?倍(?=[\p{Script=Han}])(?![的数以左多之于还读是即或])/gu;
+const ZH_MULTIPLE_AS_COUNT = /(?<![\d.])\d+(?:\.\d+)?倍(?=[\p{Script=Han}])(?![的数以左多之于还读是即或])/gu;
 const EN_MULTIPLE_AS_COUNT = /\b(?:has|have|had|there (?:are|were))\s+(?:about\s+)?\d[\d.,]*\s?(?:×|times)\s+(?!as\b|more\b|the\b)[a-z]/gi;
 
 /** What a reader sees that says more than a figure: a doubled hedge, a multiple used as a count. */

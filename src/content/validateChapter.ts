@@ -9,7 +9,8 @@ import { stepAnchor } from './stepAnchor.ts';
 import { periodYears } from '../data/format.ts';
 import { SOURCE_LANG, type Figure, type Lang, type Period } from '../data/schema.ts';
 import { formatFigure } from '../data/format.ts';
-import { SUBJECT_WORDS, quotationFindings, readerTextFindings, shownSourceFindings, type TextFinding } from './claims.ts';
+import { GLOSSARY, isTermId } from '../i18n/glossary.ts';
+import { SUBJECT_WORDS, quotationFindings, readerTextFindings, shownSourceFindings, translatedQuoteFindings, type TextFinding } from './claims.ts';
 
 /**
  * Numbers prose may contain without <Fig>: each is named, with the reason, and the
@@ -139,6 +140,7 @@ export function readerText(body: string, figures: FigurePeriods, lang: Lang): st
       const fig = figures.get(id);
       return fig ? figureTextOf(fig, lang) : '';
     })
+    .replace(/<Term\b[^>]*\bid="([^"]*)"[^>]*\/>/g, (_m, id: string) => (isTermId(id) ? GLOSSARY[id][lang] : ''))
     .replace(/<[^>]+>/g, '')
     .replace(/\{[^}\n]*\}/g, '')
     .replace(/\*\*/g, '');
@@ -159,7 +161,7 @@ export function claimProblems(body: string, file: string, figures: FigurePeriods
   const text = readerText(body, figures, lang);
   const at = findingAt(text, file, 'prose');
   const problems = [
-    ...(lang === SOURCE_LANG ? quotationFindings(text, source) : shownSourceFindings(body, source)).map(lang === SOURCE_LANG ? at : findingAt(body, file, 'prose')),
+    ...(lang === SOURCE_LANG ? quotationFindings(text, source).map(at) : [...shownSourceFindings(body, source), ...translatedQuoteFindings(body, source)].map(findingAt(body, file, 'prose'))),
     ...readerTextFindings(text, lang).map(at),
   ];
   for (const step of body.matchAll(/<Step\b([^>]*)>([\s\S]*?)<\/Step>/g)) {
@@ -186,7 +188,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
  * Anything else would be untranslated text.
  */
 export function strayChinese(body: string): BareNumber[] {
-  const text = body.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, '')).replace(/<span lang="zh-CN">[^<]*<\/span>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const text = body
+    .replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''))
+    .replace(/<span lang="zh-CN">[^<]*<\/span>|<Quote\b[^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
   const found: BareNumber[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(CJK)) found.push({ text: m[0], line: i + 1 });
@@ -254,7 +258,7 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
           file,
           'prose',
           `Chinese text in a ${lang} chapter: ${stray.map((s) => `"${s.text}" (line ${s.line})`).join(', ')}`,
-          'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), and the source\'s own words, when shown as a quote, go in <span lang="zh-CN">…</span>',
+          'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), and a quotation of the source goes in <Quote zh="原文">translation</Quote>, which shows the Chinese beside it',
           stray[0]!.line,
         ),
       );

@@ -20,7 +20,7 @@ export const GLOSSARY = {
   'city-brain': { zh: '城市大脑', en: 'City Brain', avoid: ['city brain', 'City brain', 'urban brain'] },
   'digital-jinshui': { zh: '数智金水', en: 'Digital Jinshui', avoid: ['Smart Jinshui', 'Digital-Intelligent Jinshui'] },
   'industry-brain': { zh: '数智金水产业大脑', en: 'Digital Jinshui Industry Brain', avoid: ['industry brain', 'Industrial Brain'] },
-  'grid-governance': { zh: '网格化治理', en: 'grid-based governance', avoid: ['grid management', 'gridded governance', 'grid governance'] },
+  'grid-governance': { zh: '网格治理', en: 'grid-based governance', avoid: ['grid management', 'gridded governance', 'grid governance'] },
   'above-size': { zh: '四上企业', en: 'enterprises above designated size', avoid: ['above-scale enterprises', 'four-above', 'above scale'] },
   top100: { zh: '全国高质量发展百强区', en: "China's top 100 districts for high-quality development", avoid: ['Top 100 Districts', 'hundred strongest'] },
   binjiang: { zh: '滨江区', en: 'Binjiang District' },
