@@ -4,7 +4,7 @@
  *   page's <meta> tag (Astro adds each page's script and style hashes to it).
  * - At build, an integration writes the same policy as HTTP headers for the host:
  *   `_headers` (Netlify / Cloudflare Pages format) and `security-headers.conf`
- *   (nginx `add_header` lines, for the server block in the README). A header
+ *   (nginx `add_header` lines, for the server block in docs/deploying.md). A header
  *   policy and the meta policy are both enforced, so the header must allow every
  *   hash any page's meta allows: its script-src and style-src are the union of
  *   all built pages' hashes — the same directives, generated, never typed by hand.
@@ -81,11 +81,11 @@ export function headersFile(base: string, policy: string, editions: readonly str
   return `${lines.join('\n')}\n`;
 }
 
-/** nginx `add_header` lines: included in each location of the README's server block (add_header is not inherited once a location sets its own). */
+/** nginx `add_header` lines: included in each location of the server block in docs/deploying.md (add_header is not inherited once a location sets its own). */
 export function nginxSnippet(policy: string): string {
   const quote = (v: string): string => `"${v.replace(/"/g, '\\"')}"`;
   const lines = [
-    '# Written by the build (src/build/securityHeaders.ts); include it in each location (README, Deploying).',
+    '# Written by the build (src/build/securityHeaders.ts); include it in each location (docs/deploying.md).',
     `add_header Content-Security-Policy ${quote(policy)} always;`,
     ...SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
   ];

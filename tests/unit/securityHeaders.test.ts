@@ -1,6 +1,6 @@
 /**
  * One Content-Security-Policy: astro.config.mjs's meta tag, the build's `_headers`
- * and nginx snippet, and the README's server block all carry CSP_DIRECTIVES.
+ * and nginx snippet, and the server block in docs/deploying.md all carry CSP_DIRECTIVES.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -43,8 +43,8 @@ describe('the header policy', () => {
   });
 });
 
-describe('README, Deploying', () => {
-  const readme = readFileSync('README.md', 'utf8');
+describe('docs/deploying.md', () => {
+  const readme = readFileSync('docs/deploying.md', 'utf8');
   const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 
   it('shows the meta tag\'s directives as they are in astro.config.mjs', () => {
