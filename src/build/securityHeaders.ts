@@ -92,7 +92,8 @@ export function nginxSnippet(policy: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every built HTML page under `dir`, sorted. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name))

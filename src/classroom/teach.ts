@@ -35,14 +35,25 @@ export async function teacherNotes(edition: string, lang: Lang): Promise<{ chapt
 export type { GlossaryTerm } from './teachRules.ts';
 
 /** The glossary of an edition and language: content/editions/<edition>/<lang>/teach/glossary.yaml. */
+/**
+ * Glossaries already checked: every handout page asks for one. Keyed by what the check reads (the
+ * file and the chapters), so an edit in the dev server is checked again.
+ */
+const glossaries = new Map<string, GlossaryTerm[]>();
+
 export function glossary(edition: string, lang: Lang, chapters: readonly { slug: string; body: string }[]): GlossaryTerm[] {
-  const rel = `content/editions/${edition}/${lang}/teach/glossary.yaml`;
-  const pathIn = (l: Lang) => join(contentRoot(), 'editions', edition, l, 'teach', 'glossary.yaml');
-  const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+  const path = (l: Lang) => join(contentRoot(), 'editions', edition, l, 'teach', 'glossary.yaml');
+  const read = (l: Lang) => (existsSync(path(l)) ? readFileSync(path(l), 'utf8') : null);
+  const key = [edition, lang, read(lang), read(SOURCE_LANG), ...chapters.map((c) => c.body)].join('\u0000');
+  const known = glossaries.get(key);
+  if (known) return known;
   const { figures, sourceText } = getEdition(edition);
-  const context = glossaryContext(chapters, lang, figures, sourceText, () => read(pathIn(SOURCE_LANG)));
-  const { terms, problems } = glossaryProblems(read(pathIn(lang)), rel, lang, chapters.map((c) => c.slug), context);
+  // A translation is checked against the source-language glossary's terms (parsed only, not checked again here).
+  const original = lang === SOURCE_LANG ? undefined : glossaryProblems(read(SOURCE_LANG), '', SOURCE_LANG, chapters.map((c) => c.slug)).terms;
+  const context = glossaryContext(chapters, lang, figures, sourceText, original);
+  const { terms, problems } = glossaryProblems(read(lang), `content/editions/${edition}/${lang}/teach/glossary.yaml`, lang, chapters.map((c) => c.slug), context);
   assertNoProblems(problems);
+  glossaries.set(key, terms);
   return terms;
 }
 

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ContentError } from '../data/errors.ts';
 import { SOURCE_LANG, type Lang } from '../data/schema.ts';
 import { storySteps } from '../content/steps.ts';
+import { normaliseQuoted } from '../content/claims.ts';
 import { bareNumbers, chapterProblems, readerText, type FigurePeriods } from '../content/validateChapter.ts';
 
 export const MIN_QUESTIONS = 3;
@@ -124,7 +125,10 @@ const plain = (text: string): string => text.replace(/[“”‘’]/g, '').toLo
  * source-language glossary) is there. A term from nowhere teaches a subject the story never raises.
  */
 function presenceProblems(terms: readonly GlossaryTerm[], file: string, context: GlossaryContext): ContentError[] {
-  const source = plain(context.source.replace(/\s+/g, ''));
+  const source = plain(normaliseQuoted(context.source));
+  // A translated glossary keeps the original's terms in step, term for term: that is how a term finds its original.
+  if (context.original && context.original.length !== terms.length)
+    return [new ContentError(file, 'terms', `${terms.length} terms, but the ${SOURCE_LANG} glossary has ${context.original.length}`, `translate the ${SOURCE_LANG} glossary term for term, in its order`)];
   return terms.flatMap((t, i) => {
     const core = termCore(t.term);
     const stem = core.replace(/s$/, '');
@@ -137,12 +141,10 @@ function presenceProblems(terms: readonly GlossaryTerm[], file: string, context:
   });
 }
 
-/** The context a glossary is checked in, from the story chapters' bodies, the source and the source-language glossary's text (read only for a translation). */
-export function glossaryContext(chapters: readonly { slug: string; body: string }[], lang: Lang, figures: FigurePeriods, source: string, originalGlossary: () => string | null): GlossaryContext {
+/** The context a glossary is checked in: what a reader sees of each story chapter, the source, and for a translation the source-language glossary's terms. */
+export function glossaryContext(chapters: readonly { slug: string; body: string }[], lang: Lang, figures: FigurePeriods, source: string, original?: readonly GlossaryTerm[]): GlossaryContext {
   const chapterText = new Map(chapters.map((c) => [c.slug, readerText(c.body, figures, lang)]));
-  if (lang === SOURCE_LANG) return { chapterText, source };
-  const original = glossaryProblems(originalGlossary(), '', SOURCE_LANG, chapters.map((c) => c.slug)).terms;
-  return { chapterText, source, original };
+  return lang === SOURCE_LANG || !original ? { chapterText, source } : { chapterText, source, original };
 }
 
 /** A glossary file's terms and every problem with it (`text` null: the file is missing). */
@@ -183,12 +185,14 @@ const frontmatterOf = (text: string): Record<string, unknown> => {
  * Every problem with an edition's teacher notes and glossaries, read from disk
  * (what `npm run validate` runs; the build runs the same rules on its collections).
  */
-export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods, source?: string): ContentError[] {
+export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods, source: string): ContentError[] {
   const rel = (path: string): string => {
     const r = relative(process.cwd(), path);
     return r && !r.startsWith('..') ? r : path;
   };
   const problems: ContentError[] = [];
+  /** The source-language glossary's terms, once read: translations are checked against them. */
+  let originalTerms: GlossaryTerm[] | undefined;
   for (const lang of languages) {
     const dir = join(root, 'editions', id, lang);
     if (!existsSync(dir)) continue; // a listed language without chapters is a chapter problem
@@ -214,9 +218,10 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
     for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source));
     const glossaryPath = join(teachDir, 'glossary.yaml');
     const text = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : null;
-    const originalPath = join(root, 'editions', id, SOURCE_LANG, 'teach', 'glossary.yaml');
-    const context = source === undefined ? undefined : glossaryContext(chapters.map((c) => ({ slug: c.data.slug, body: c.body })), lang, figures, source, () => (existsSync(originalPath) ? readFileSync(originalPath, 'utf8') : null));
-    problems.push(...glossaryProblems(text, rel(glossaryPath), lang, chapters.map((c) => c.data.slug), context).problems);
+    const context = glossaryContext(chapters.map((c) => ({ slug: c.data.slug, body: c.body })), lang, figures, source, originalTerms);
+    const glossary = glossaryProblems(text, rel(glossaryPath), lang, chapters.map((c) => c.data.slug), context);
+    problems.push(...glossary.problems);
+    if (lang === SOURCE_LANG) originalTerms = glossary.terms;
   }
   return problems;
 }

@@ -12,6 +12,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtTextProblems } from './lintBuilt.ts';
 import { contentRoot } from '../data/load.ts';
+import { formatProblem } from '../data/errors.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
@@ -29,7 +30,7 @@ if (astro.status !== 0) {
 const wordProblems = builtTextProblems(staging, contentRoot());
 if (wordProblems.length) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${wordProblems.join('\n')}\n\nbuild failed: ${wordProblems.length} claim problem(s) in the built pages' text; dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the text above and build again.`);
+  console.error(`\n${wordProblems.map(formatProblem).join('\n')}\n\nbuild failed: ${wordProblems.length} claim problem(s) in the built pages' text (paths relative to the output); dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the text above and build again.`);
   process.exit(1);
 }
 rmSync(previous, { recursive: true, force: true });

@@ -95,7 +95,8 @@ console.log(`Created draft edition ${id} in ${dir}, copied from ${from}: ${chapt
 
 Next steps:
   1. Put the ${id} source article in ${dir}/${sourceFile} (it still holds the ${from} text), and in ${dir}/edition.yaml
-     set published, dataVintage, source (title, publisher, byline, year, translations) and a changelog entry.
+     set dataVintage and source (title, publisher, byline, date, translations), and replace the changelog copied
+     from ${from} with this edition's first release, its date also in published.
   2. Confirm each figure in ${dir}/data/*.yaml against the new source: update quote, written and value,
      then delete its line "status: unconfirmed" (or delete the figure and every <Fig> that shows it).
   3. Edit the chapters in ${languages.map((l) => `${dir}/${l}/`).join(' and ')} (keep each slug, so URLs stay stable),

@@ -1,14 +1,19 @@
 /**
  * The last check of `npm run build`: the words of the built pages, as a reader
  * sees them (chart text, tooltips, tables and handouts included), held to the
- * claim rules of src/content/claims.ts, the same rules and messages the chapter
- * checks use: no doubled hedge, no multiple used as a count, and on Chinese pages
- * no quotation of four characters or more that is not the source's words.
+ * claim rules of src/content/claims.ts, with the same messages the chapter
+ * checks give: no doubled hedge, no multiple used as a count, and on pages in
+ * the source's language no quotation of four characters or more that is not
+ * the source's words.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from '../build/securityHeaders.ts';
+import { builtEditions } from '../offline/precache.mjs';
 import { quotationFindings, readerTextFindings } from '../content/claims.ts';
-import type { Lang } from '../data/schema.ts';
+import { ContentError } from '../data/errors.ts';
+import { readEdition } from '../data/load.ts';
+import { SOURCE_LANG } from '../data/schema.ts';
 
 /** A page's visible text: scripts, styles and tags removed, block ends as line breaks, entities decoded. */
 export function visibleText(html: string): string {
@@ -24,29 +29,25 @@ export function visibleText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** Every finding in the built site under `dist`, one line each (file: problem — fix). */
-export function builtTextProblems(dist: string, contentRoot: string): string[] {
-  const lines: string[] = [];
-  for (const edition of readdirSync(dist).filter((n) => /^\d{4}$/.test(n))) {
-    const sourceFile = join(contentRoot, 'editions', edition, 'source.zh.txt');
-    const source = existsSync(sourceFile) ? readFileSync(sourceFile, 'utf8') : undefined;
-    for (const lang of ['zh', 'en'] as Lang[]) {
-      const dir = join(dist, edition, lang);
-      if (!existsSync(dir)) continue;
-      for (const file of htmlFiles(dir)) {
+/** Every claim problem in the built site under `dist` (its path named relative to `dist`), once per page and problem. */
+export function builtTextProblems(dist: string, contentRoot: string): ContentError[] {
+  const problems: ContentError[] = [];
+  for (const id of builtEditions(dist)) {
+    const { edition, sourceText } = readEdition(id, contentRoot);
+    for (const lang of edition?.languages ?? []) {
+      const dir = join(dist, id, lang);
+      for (const file of existsSync(dir) ? htmlFiles(dir) : []) {
         const text = visibleText(readFileSync(file, 'utf8'));
-        const findings = [...readerTextFindings(text, lang), ...(lang === 'zh' && source ? quotationFindings(text, source) : [])];
-        // One line per distinct problem in a page: a handout repeats a chapter's text.
-        for (const problem of new Set(findings.map((f) => `${f.problem} — ${f.fix}`))) lines.push(`${relative(join(dist, '..'), file)}: ${problem}`);
+        const findings = [...readerTextFindings(text, lang), ...(lang === SOURCE_LANG && sourceText !== undefined ? quotationFindings(text, sourceText) : [])];
+        // A handout repeats its chapter's text: one problem per page.
+        const seen = new Set<string>();
+        for (const f of findings) {
+          if (seen.has(f.problem)) continue;
+          seen.add(f.problem);
+          problems.push(new ContentError(relative(dist, file), 'page text', f.problem, f.fix));
+        }
       }
     }
   }
-  return lines;
+  return problems;
 }

@@ -10,6 +10,7 @@
  * last step, src/cli/build.ts), so each rule speaks with one message.
  */
 import type { Lang } from '../data/schema.ts';
+import { EN_QUALIFIER } from '../data/format.ts';
 
 /**
  * Phrases in Chinese quotation marks that are not quotations of the source: each
@@ -19,9 +20,7 @@ import type { Lang } from '../data/schema.ts';
 export const QUOTE_ALLOWLIST: readonly { text: string; why: string }[] = [
   { text: '大众创业、万众创新', why: 'the full name of 双创, in the glossary definition of 双创示范基地 (a term, not a quotation)' },
   { text: '原文未注明年份', why: 'the words the site shows for a figure the source gives no year (interface text, quoted when the methodology names it)' },
-  { text: '本站推断为2022年', why: 'the site\'s own words for its inference of the source\'s year, quoted where the methodology lists the words it writes without binding' },
   { text: 'year not stated', why: 'the English words the site shows for a figure the source gives no year (interface text)' },
-  { text: '原文未注明日期', why: 'the words the site shows for the source\'s undated publication (interface text, quoted when the methodology names it)' },
 ];
 
 /** The source as quotations are compared with it: lines joined (the text breaks lines mid-sentence), full-width punctuation as half-width, inner quotation marks as outer. */
@@ -39,6 +38,9 @@ export function normaliseQuoted(text: string): string {
     .replace(/？/g, '?');
 }
 
+/** The body with its frontmatter blanked, every position kept, so line numbers and indexes stay true. */
+export const blankFrontmatter = (body: string): string => body.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ' '));
+
 /** Han characters, letters and digits in a quotation: a quotation of fewer than four is a word, not a claim. */
 const substance = (text: string): number => (text.match(/[\p{Script=Han}\p{L}\p{N}]/gu) ?? []).length;
 
@@ -50,9 +52,13 @@ function quotedParts(quote: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** The source normalised once: the built-page lint asks about thousands of quotations. */
+const normalised = new Map<string, string>();
+
 /** Whether a quotation is the source's words: every part verbatim, in the source's order. */
 export function isVerbatim(quote: string, source: string): boolean {
-  const normalSource = normaliseQuoted(source);
+  let normalSource = normalised.get(source);
+  if (normalSource === undefined) normalised.set(source, (normalSource = normaliseQuoted(source)));
   let from = 0;
   for (const part of quotedParts(quote)) {
     const at = normalSource.indexOf(part, from);
@@ -86,31 +92,26 @@ export function quotationFindings(text: string, source: string): TextFinding[] {
   return found;
 }
 
-/** The source's words shown in an English page (<span lang="zh-CN">…</span>, as <Fig> shows its quote): verbatim, as in Chinese. */
-export function shownSourceFindings(html: string, source: string): TextFinding[] {
-  const found: TextFinding[] = [];
-  for (const m of html.matchAll(/<span lang="zh-CN">([^<]*)<\/span>/g)) {
-    const words = m[1]!.replace(/^《|》$/g, '');
-    // A list of the source's words (突破、超越、超过) is checked word by word.
-    const verbatim = words.split('、').every((w) => substance(w) < 1 || isVerbatim(w, source));
-    if (substance(words) < 4 || verbatim || QUOTE_ALLOWLIST.some((a) => a.text === words)) continue;
-    found.push({ index: m.index, problem: `the source's words shown as “${words}” are not in the source`, fix: 'copy them exactly from the source text' });
-  }
-  return found;
-}
-
 /**
  * A translation quotes the source through <Quote zh="…">…</Quote>, which shows the
- * source's words beside the translation: each `zh` must be verbatim, and a
+ * source's words beside the translation. Each `zh`, and each word kept as the source
+ * writes it in <span lang="zh-CN">, must be verbatim (Chinese that is the site's own,
+ * an editor's note, is marked <span lang="zh-CN" class="ours"> and not checked). A
  * quotation of three words or more in curly quotes outside <Quote> must be on
  * QUOTE_ALLOWLIST (a label, not the source's words), or be written without them.
  */
 export function translatedQuoteFindings(body: string, source: string): TextFinding[] {
   const found: TextFinding[] = [];
-  for (const m of body.matchAll(/<Quote\b[^>]*\bzh="([^"]*)"[^>]*>/g))
-    if (!isVerbatim(m[1]!, source))
-      found.push({ index: m.index, problem: `<Quote zh="${m[1]}"> gives words that are not the source's`, fix: 'copy the Chinese exactly from the source text (…… may join parts in the source\'s order)' });
-  const outside = body.replace(/^---[\s\S]*?---/, (f) => f.replace(/[^\n]/g, ' ')).replace(/<Quote\b[\s\S]*?<\/Quote>/g, (q) => q.replace(/[^\n]/g, ' '));
+  // The source's words as a translation shows them: a <Quote zh>, or words kept as they are in <span lang="zh-CN">
+  // (a list of them, 突破、超越、超过, word by word; a title without its 《》).
+  const shown = [
+    ...[...body.matchAll(/<Quote\b[^>]*\bzh="([^"]*)"[^>]*>/g)].map((m) => ({ index: m.index, words: [m[1]!], tag: `<Quote zh="${m[1]}">` })),
+    ...[...body.matchAll(/<span lang="zh-CN">([^<]*)<\/span>/g)].map((m) => ({ index: m.index, words: m[1]!.replace(/^《|》$/g, '').split('、'), tag: `<span lang="zh-CN">${m[1]}</span>` })),
+  ];
+  for (const { index, words, tag } of shown)
+    if (!words.every((w) => isVerbatim(w, source)))
+      found.push({ index, problem: `${tag} gives words that are not the source's`, fix: 'copy the Chinese exactly from the source text (…… may join parts in the source\'s order)' });
+  const outside = blankFrontmatter(body).replace(/<Quote\b[\s\S]*?<\/Quote>/g, (q) => q.replace(/[^\n]/g, ' '));
   for (const m of outside.matchAll(/“([^“”]*)”/g)) {
     const words = m[1]!.replace(/<[^>]*>/g, 'X').trim().split(/\s+/).filter(Boolean);
     if (words.length < 3 || QUOTE_ALLOWLIST.some((a) => a.text === m[1])) continue;
@@ -119,11 +120,16 @@ export function translatedQuoteFindings(body: string, source: string): TextFindi
   return found;
 }
 
-/** Hedge words: one is enough for a figure. */
-const ZH_DOUBLE_HEDGE = /约[^。；，、：\d\n]{0,10}约(?=\d)|(超过|突破|超越|不到)\1/g;
-const EN_DOUBLE_HEDGE = /\b(about|approximately|roughly)\b(?:\s+[\w'’]+){0,3}?\s+(?:about|approximately|roughly)\s+(?=\d)/gi;
-/** A multiple (倍) followed by a noun: a ratio read as a count (有13倍二级网格). 倍数, 倍以上, 倍左右, 倍的… are fine. */
-const ZH_MULTIPLE_AS_COUNT = /(?<![\d.])\d+(?:\.\d+)?倍(?=[\p{Script=Han}])(?![的数以左多之于还读是即或])/gu;
+/**
+ * Hedge words: one is enough for a figure. The English ones are the words the formatter writes
+ * (EN_QUALIFIER); the Chinese ones those the source writes before a number, and the site's 约.
+ */
+const ZH_HEDGES = '约|超过|突破|超越|不到';
+const EN_HEDGES = Object.values(EN_QUALIFIER).join('|');
+const ZH_DOUBLE_HEDGE = new RegExp(`(?:${ZH_HEDGES})[^。；，、：\\d\\n]{0,10}(?:${ZH_HEDGES})(?=\\d)`, 'g');
+const EN_DOUBLE_HEDGE = new RegExp(`\\b(?:${EN_HEDGES})\\s+(?:[\\w'’]+\\s+){0,2}?(?:${EN_HEDGES})\\s+(?=\\d)`, 'gi');
+/** A multiple that something "has", followed by a noun: a ratio read as a count (有13倍二级网格). 倍数, 倍以上, 倍的… are fine. */
+const ZH_MULTIPLE_AS_COUNT = /(?<=有约?)(?<![\d.])\d+(?:\.\d+)?倍(?=[\p{Script=Han}])(?![的数以左多之于还读是即或])/gu;
 const EN_MULTIPLE_AS_COUNT = /\b(?:has|have|had|there (?:are|were))\s+(?:about\s+)?\d[\d.,]*\s?(?:×|times)\s+(?!as\b|more\b|the\b)[a-z]/gi;
 
 /** What a reader sees that says more than a figure: a doubled hedge, a multiple used as a count. */

@@ -7,10 +7,11 @@ import { CHART_STATES } from '../charts/states.ts';
 import { CHART_FIGURES } from '../charts/figures.ts';
 import { stepAnchor } from './stepAnchor.ts';
 import { periodYears } from '../data/format.ts';
-import { SOURCE_LANG, type Figure, type Lang, type Period } from '../data/schema.ts';
+import { SOURCE_LANG, type Figure, type Lang } from '../data/schema.ts';
 import { formatFigure } from '../data/format.ts';
 import { GLOSSARY, isTermId } from '../i18n/glossary.ts';
-import { SUBJECT_WORDS, quotationFindings, readerTextFindings, shownSourceFindings, translatedQuoteFindings, type TextFinding } from './claims.ts';
+import { SUBJECT_WORDS, blankFrontmatter, quotationFindings, readerTextFindings, translatedQuoteFindings, type TextFinding } from './claims.ts';
+import type { FigureOutline } from '../data/load.ts';
 
 /**
  * Numbers prose may contain without <Fig>: each is named, with the reason, and the
@@ -26,13 +27,13 @@ export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: st
   { name: '第四批', pattern: /第四批/g, why: '第四批全国智慧健康养老示范基地: part of a name' },
   { name: '四项', pattern: /四项/g, why: '“三免一全”四项特色服务: the source counts the four services it then names' },
   { name: '十年', pattern: /十年/g, why: 'the source\'s own span (“十年间”“非凡十年”“过去十年”), the theme of the report; not a count the site computes' },
-  { name: '本站推断为2022年', pattern: /本站推断为2022年/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference' },
+  { name: '本站推断为2022年', pattern: /本站推断为(?:19|20)\d{2}年/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference' },
   { name: '三类', pattern: /三类/g, why: 'the site\'s count of the kinds the source lists (三类创新主体, 三类信息), not a statistic' },
   { name: '两组', pattern: /两组/g, why: 'the site\'s count of the groups the source lists (两组纳税楼宇, 两组推算), not a statistic' },
   { name: '两种读法', pattern: /两种读法/g, why: 'the two readings of 增长 the methodology page sets out, not a statistic' },
   // English: names and the credit line, as in Chinese (the rest is bound or written through <Term>).
   { name: 'top 100', pattern: /\b[Tt]op 100\b/g, why: 'the name of a list (百强): China\'s top 100 districts for high-quality development; the “Top 100 for overall strength” in cybersecurity', lang: 'en' },
-  { name: 'probably published in 2022 (our inference)', pattern: /probably published in 2022 \(our inference\)/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference', lang: 'en' },
+  { name: 'probably published in 2022 (our inference)', pattern: /probably published in (?:19|20)\d{2} \(our inference\)/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference', lang: 'en' },
   { name: 'Informatization 2.0', pattern: /Informatization 2\.0/g, why: 'Education Informatization 2.0: part of a name', lang: 'en' },
 ];
 
@@ -62,6 +63,9 @@ export function tagsOf(body: string): Tag[] {
   return tags;
 }
 
+/** The 1-based line of a position in a text. */
+export const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length;
+
 /** Prose with every tag, expression and code removed: what a reader sees as text. */
 export function proseOf(body: string): string {
   return body
@@ -87,8 +91,7 @@ export interface BareNumber {
 export function bareNumbers(body: string, periodYearsOf: (id: string) => readonly string[] = () => [], lang?: Lang): BareNumber[] {
   const allowed = NUMBER_ALLOWLIST.filter((a) => !lang || !a.lang || a.lang === lang);
   const found: BareNumber[] = [];
-  // Blank out the frontmatter but keep its lines, so line numbers stay true.
-  const text = body.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''));
+  const text = blankFrontmatter(body);
   const lines = text.split('\n');
   let start = 0;
   while (start < lines.length) {
@@ -111,44 +114,41 @@ export function bareNumbers(body: string, periodYearsOf: (id: string) => readonl
 }
 
 /** What chapter checks need to know about a figure: that it exists, the years its period names, and whether it is derived (a derived figure may not headline a share card). */
-export type FigurePeriods = ReadonlyMap<string, FigureOutline | Figure>;
+export type FigurePeriods = ReadonlyMap<string, FigureOutline>;
 
-/** What chapter checks know of a figure without the whole data module: its period, whether it is derived, how it reads, whose it is. */
-export interface FigureOutline {
-  readonly period: Period;
-  readonly derived?: unknown;
-  /** The figure as a reader sees it, per language ("突破700亿元"); absent for a figure that failed its own checks. */
-  readonly text?: Partial<Record<Lang, string | undefined>>;
-  /** "unstated": the source names no subject for it. */
-  readonly subject?: string | undefined;
-}
-
-/** How a figure reads in a language, from an outline or a loaded figure. */
-function figureTextOf(fig: FigureOutline | Figure, lang: Lang): string {
-  if ('value' in fig) return formatFigure(fig, lang);
-  return fig.text?.[lang] ?? '';
+/** How a figure reads in a language; nothing for one that failed its own checks (reported there). */
+function figureTextOf(fig: FigureOutline, lang: Lang): string {
+  if (!('value' in fig)) return '';
+  try {
+    return formatFigure(fig as Figure, lang);
+  } catch {
+    return '';
+  }
 }
 
 /**
- * The text a reader sees, line for line: each <Fig> as its figure reads, tags,
- * expressions and emphasis marks removed, the frontmatter blanked.
+ * The text a reader sees, line for line: each <Fig> as its figure reads, each
+ * <Term> as its name, each <Quote> in quotation marks, tags, expressions and
+ * emphasis marks removed, the frontmatter blanked.
  */
 export function readerText(body: string, figures: FigurePeriods, lang: Lang): string {
-  return body
-    .replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''))
-    .replace(/<Fig\b[^>]*\bid="([^"]*)"[^>]*\/>/g, (_m, id: string) => {
+  const shown = blankFrontmatter(body)
+    .replace(/<Fig\b[^>]*\bid="([^"]*)"[^>]*\/>/g, (_tag, id: string) => {
       const fig = figures.get(id);
       return fig ? figureTextOf(fig, lang) : '';
     })
-    .replace(/<Term\b[^>]*\bid="([^"]*)"[^>]*\/>/g, (_m, id: string) => (isTermId(id) ? GLOSSARY[id][lang] : ''))
-    .replace(/<[^>]+>/g, '')
-    .replace(/\{[^}\n]*\}/g, '')
-    .replace(/\*\*/g, '');
+    .replace(/<Term\b[^>]*\bid="([^"]*)"[^>]*\/>/g, (_tag, id: string) => (isTermId(id) ? GLOSSARY[id][lang] : ''))
+    .replace(/<Quote\b[^>]*>([\s\S]*?)<\/Quote>/g, '“$1”');
+  return proseOf(shown).replace(/\*\*/g, '');
 }
 
-/** A finding in `text` as a content error at its line. */
-function findingAt(text: string, file: string, field: string, lineOffset = 0) {
-  return (f: TextFinding) => new ContentError(file, field, f.problem, f.fix, text.slice(0, f.index).split('\n').length + lineOffset);
+/** A finding in `text` as a prose problem at its line. */
+const findingIn = (text: string, file: string) => (f: TextFinding) => new ContentError(file, 'prose', f.problem, f.fix, lineOf(text, f.index));
+
+/** The start of a text up to the end of its second sentence (a step's bold heading and its first sentence). */
+function opening(text: string): string {
+  const sentences = text.split(/(?<=[。！？])|(?<=[.!?])(?=\s)/);
+  return sentences.slice(0, 2).join('');
 }
 
 /**
@@ -159,21 +159,17 @@ function findingAt(text: string, file: string, field: string, lineOffset = 0) {
  */
 export function claimProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): ContentError[] {
   const text = readerText(body, figures, lang);
-  const at = findingAt(text, file, 'prose');
   const problems = [
-    ...(lang === SOURCE_LANG ? quotationFindings(text, source).map(at) : [...shownSourceFindings(body, source), ...translatedQuoteFindings(body, source)].map(findingAt(body, file, 'prose'))),
-    ...readerTextFindings(text, lang).map(at),
+    ...(lang === SOURCE_LANG ? quotationFindings(text, source).map(findingIn(text, file)) : translatedQuoteFindings(body, source).map(findingIn(body, file))),
+    ...readerTextFindings(text, lang).map(findingIn(text, file)),
   ];
   for (const step of body.matchAll(/<Step\b([^>]*)>([\s\S]*?)<\/Step>/g)) {
     const ids = [...step[2]!.matchAll(/<Fig\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]!);
     const open = ids.filter((id) => { const f = figures.get(id); return f !== undefined && f.subject === 'unstated'; });
     if (!open.length) continue;
-    const stepText = readerText(step[2]!, figures, lang).trim();
-    const heading = /^\S[^\n]*?[。.](?=\s|$)/.exec(stepText)?.[0] ?? '';
-    const firstSentence = /^[^\n]*?[。.](?:\s|$)[^。\n]*?[。.]/.exec(stepText)?.[0] ?? stepText;
-    if (SUBJECT_WORDS[lang].test(heading) || SUBJECT_WORDS[lang].test(firstSentence)) {
+    if (SUBJECT_WORDS[lang].test(opening(readerText(step[2]!, figures, lang).trim()))) {
       const state = /state="([^"]*)"/.exec(step[1]!)?.[1] ?? '';
-      problems.push(new ContentError(file, `<Step state="${state}">`, `the step opens by naming ${lang === 'zh' ? '金水区' : 'Jinshui'} and shows ${open.map((id) => `"${id}"`).join(', ')}, whose subject the source leaves unstated`, 'say only what the source says: open the step without naming the district, and say that the source does not say whose figure it is', body.slice(0, step.index).split('\n').length));
+      problems.push(new ContentError(file, `<Step state="${state}">`, `the step opens by naming ${lang === 'zh' ? '金水区' : 'Jinshui'} and shows ${open.map((id) => `"${id}"`).join(', ')}, whose subject the source leaves unstated`, 'say only what the source says: open the step without naming the district, and say that the source does not say whose figure it is', lineOf(body, step.index)));
     }
   }
   return problems;
@@ -188,9 +184,8 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
  * Anything else would be untranslated text.
  */
 export function strayChinese(body: string): BareNumber[] {
-  const text = body
-    .replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''))
-    .replace(/<span lang="zh-CN">[^<]*<\/span>|<Quote\b[^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const text = blankFrontmatter(body)
+    .replace(/<span lang="zh-CN"[^>]*>[^<]*<\/span>|<Quote\b[^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
   const found: BareNumber[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(CJK)) found.push({ text: m[0], line: i + 1 });
@@ -205,7 +200,7 @@ export function strayChinese(body: string): BareNumber[] {
  * looked for only when every <Fig> id is known: a year may be bound by the very
  * figure whose id is mistyped, and the editor should fix the id first.
  */
-export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh', source?: string): ContentError[] {
+export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): ContentError[] {
   const problems: ContentError[] = [];
   const figureIds = new Set(figures.keys());
   let openChart: string | null = null;
@@ -258,13 +253,13 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
           file,
           'prose',
           `Chinese text in a ${lang} chapter: ${stray.map((s) => `"${s.text}" (line ${s.line})`).join(', ')}`,
-          'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), and a quotation of the source goes in <Quote zh="原文">translation</Quote>, which shows the Chinese beside it',
+          'translate it; a name goes through <Term id="…"/> (src/i18n/glossary.ts), a quotation of the source goes in <Quote zh="原文">translation</Quote>, which shows the Chinese beside it, and Chinese that is the site\'s own (an editor\'s note) in <span lang="zh-CN" class="ours">…</span>',
           stray[0]!.line,
         ),
       );
   }
   if (unknownFig) return problems;
-  if (source !== undefined) problems.push(...claimProblems(body, file, figures, lang, source));
+  problems.push(...claimProblems(body, file, figures, lang, source));
   const bare = bareNumbers(
     body,
     (id) => {
@@ -289,6 +284,6 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
 }
 
 /** Stops on any problem chapterProblems() finds (the build runs this as it renders a chapter). */
-export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang = 'zh', source?: string): void {
+export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): void {
   assertNoProblems(chapterProblems(body, file, figures, lang, source));
 }

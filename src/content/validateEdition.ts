@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { ContentError, formatProblem } from '../data/errors.ts';
 import { listEditionIds, readEdition } from '../data/load.ts';
 import type { Edition, Lang } from '../data/schema.ts';
-import { chapterProblems, type FigurePeriods } from './validateChapter.ts';
+import { chapterProblems, lineOf, type FigurePeriods } from './validateChapter.ts';
 import { translationProblems, type ChapterLike } from './translations.ts';
 import { headlineLine, headlineProblems } from './headline.ts';
 import { teachProblems } from '../classroom/teachRules.ts';
@@ -23,7 +23,7 @@ export interface EditionOutline {
   readonly edition: Edition;
   readonly figures: FigurePeriods;
   /** The edition's source text: quotations are checked against it. */
-  readonly source?: string | undefined;
+  readonly sourceText: string;
 }
 
 /** NN-slug.mdx: the NN prefix is the reading order. */
@@ -48,7 +48,6 @@ function rel(path: string): string {
   return r && !r.startsWith('..') ? r : path;
 }
 
-const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length;
 
 /** Frontmatter, body, and the problems with either. */
 export function checkChapterText(text: string, file: string, data: EditionOutline, lang: Lang = data.edition.languages[0]!): ContentError[] {
@@ -75,7 +74,7 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
     const match = rule.pattern.exec(source);
     if (match) problems.push(new ContentError(file, 'body', `${rule.problem} in a chapter`, rule.fix, lineOf(source, match.index)));
   }
-  problems.push(...chapterProblems(source, file, data.figures, lang, data.source));
+  problems.push(...chapterProblems(source, file, data.figures, lang, data.sourceText));
   return problems;
 }
 
@@ -127,7 +126,9 @@ export function checkChapterFiles(root: string, data: EditionOutline, id = data.
 export function checkEdition(root: string, id: string): ContentError[] {
   const read = readEdition(id, root);
   if (!read.edition) return [...read.problems];
-  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, source: read.sourceText }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds, read.sourceText)];
+  // An edition is read (read.edition) only once its source text was found.
+  const sourceText = read.sourceText!;
+  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText)];
 }
 
 /** What `npm run validate` reports: every problem of every edition, and what was checked. */
@@ -190,14 +191,16 @@ export function validateContent(root: string): ContentReport {
     if (read.edition.draft) drafts.push(id);
     figures += read.figureIds.size;
     read.edition.languages.forEach((l) => languages.add(l));
-    problems.push(...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, source: read.sourceText }, id));
+    // An edition is read (read.edition) only once its source text was found.
+    const sourceText = read.sourceText!;
+    problems.push(...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id));
     const onDisk = chaptersOnDisk(root, id, read.edition.languages);
     chapters += onDisk.length;
     // A listed language with no chapters at all is one problem (checkChapterFiles), not one per chapter.
     const listed = read.edition.languages.filter((lang, i) => i === 0 || onDisk.some((c) => c.id.startsWith(`${id}/${lang}/`)));
     problems.push(...translationProblems(onDisk, () => listed));
     // Teacher notes and glossaries: the rules the classroom pages apply when they build.
-    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds, read.sourceText));
+    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText));
   }
   return { problems, pending, editions, drafts, languages: [...languages], figures, chapters };
 }

@@ -44,7 +44,7 @@ export function describeDerivation(derivation: Derivation, shown: (id: string) =
     case 'ratio':
       return `${shown(derivation.inputs[0])} ÷ ${shown(derivation.inputs[1])}`;
     case 'whole-number':
-      return `${shown(derivation.inputs[0])} → ${derivation.direction === 'down' ? '⌊ ⌋' : '⌈ ⌉'}`;
+      return derivation.direction === 'down' ? `⌊${shown(derivation.inputs[0])}⌋` : `⌈${shown(derivation.inputs[0])}⌉`;
     case 'growth-rate':
       return `(${shown(derivation.inputs[0])} ÷ ${shown(derivation.inputs[1])} − 1) × 100%`;
     case 'scale':
@@ -55,12 +55,13 @@ export function describeDerivation(derivation: Derivation, shown: (id: string) =
 /**
  * Significant figures of a number as written: the digits from the first
  * non-zero digit to the last one written. A written integer's trailing zeros
- * count (the source's 700亿元 is read as stated to the 亿); that is the generous
- * reading, so a derived value that passes it is never more precise than the
- * source allows under a stricter one either... of its digits.
+ * count (28824元, 2339家 are counts to the unit), except in a hedged round
+ * number (`hedged`: 突破700, 超越1800, 不到1), where the source rounds to a
+ * convenient mark: 突破700 is stated to one figure, not three.
  */
-export function significantFigures(written: string): number {
+export function significantFigures(written: string, hedged = false): number {
   const digits = written.replace('.', '').replace(/^0+/, '');
+  if (hedged && !written.includes('.')) return Math.max(1, digits.replace(/0+$/, '').length);
   return digits.length;
 }
 

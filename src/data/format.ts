@@ -61,7 +61,8 @@ export function formatZh(fig: Formattable): string {
   return `${before}${number}${after}${zhUnit(fig)}`;
 }
 
-const EN_QUALIFIER: Record<NonNullable<Figure['qualifier']>['meaning'], string> = {
+/** The English for each hedge meaning (the claim lint reads these to find a hedge said twice). */
+export const EN_QUALIFIER: Record<NonNullable<Figure['qualifier']>['meaning'], string> = {
   'more-than': 'over',
   'at-least': 'at least',
   about: 'about',

@@ -98,7 +98,7 @@ export function allFigures(editionId?: string): LoadedFigure[] {
 }
 
 /** The source's credit (title, publisher, byline, photo credit) in a language: the original for zh, else its translation. */
-export function sourceIn(lang: Lang, editionId?: string): { title: string; publisher: string; byline: string; photoCredit?: string | undefined; year: string } {
+export function sourceIn(lang: Lang, editionId?: string): { title: string; publisher: string; byline: string; photoCredit?: string | undefined; date: string } {
   const data = getEdition(editionId);
   const { source } = data.edition;
   const translated = lang === SOURCE_LANG ? source : source.translations[lang];
@@ -106,6 +106,6 @@ export function sourceIn(lang: Lang, editionId?: string): { title: string; publi
     throw new ContentError(`${data.dir}/edition.yaml`, `source.translations.${lang}`, `no "${lang}" credit for the source`, `add source.translations.${lang} with title, publisher and byline`);
   // The source's own date, or the words for an undated source (with the site's inferred year, marked as the site's).
   const t = strings(lang).sourceDate;
-  const year = typeof source.date === 'string' ? source.date : source.date.inferred ? t.inferred(source.date.inferred) : t.notStated;
-  return { title: translated.title, publisher: translated.publisher, byline: translated.byline, photoCredit: translated.photoCredit, year };
+  const date = typeof source.date === 'string' ? source.date : source.date.inferred ? t.inferred(source.date.inferred) : t.notStated;
+  return { title: translated.title, publisher: translated.publisher, byline: translated.byline, photoCredit: translated.photoCredit, date };
 }

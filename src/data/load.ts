@@ -9,10 +9,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
-import { SCALE, clean, formatFigure, formatZh, periodYears } from './format.ts';
-import type { FigureOutline } from '../content/validateChapter.ts';
+import { SCALE, clean, formatFigure, formatZh, periodText, periodYears } from './format.ts';
 import { quotationFindings } from '../content/claims.ts';
-import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Series } from './schema.ts';
+import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Period, type Series } from './schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -201,6 +200,12 @@ export function isDraft(id: string, root = contentRoot()): boolean {
   }
 }
 
+/**
+ * What chapter checks know of a figure: the loaded figure itself, or for one that failed its schema,
+ * its period and whether it is derived, so its <Fig>s are not reported as unknown.
+ */
+export type FigureOutline = Figure | { readonly period: Period; readonly derived: boolean; readonly subject?: undefined };
+
 /** The result of reading an edition: every problem found, and the data when there are none. */
 export interface EditionRead {
   readonly data: EditionData | undefined;
@@ -247,7 +252,7 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   // The edition's date is the site's own: its first release in the change log, never the source's date.
   const firstRelease = edition.changelog.map((c) => c.date).sort()[0]!;
   if (edition.published !== firstRelease)
-    problems.push(new ContentError(editionYaml.file, 'published', `published is ${edition.published}, but the change log's first entry is dated ${firstRelease}`, `set published: "${firstRelease}" (the day this site first published the edition; the source's own date goes in source.date), or date the first change-log entry to the first release`));
+    problems.push(new ContentError(editionYaml.file, 'published', `published is ${edition.published}, but the change log's first entry is dated ${firstRelease}`, `set published: "${firstRelease}" (the day this site first published the edition; the source's own date goes in source.date); in a new edition, replace the change log copied from the previous one with this edition's first release`));
   const sourcePath = join(dir, edition.source.file);
   if (!existsSync(sourcePath)) {
     problems.push(new ContentError(editionYaml.file, 'source.file', `${edition.source.file} not found beside edition.yaml`, 'copy the source article into the edition folder'));
@@ -304,25 +309,15 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
       if (typeof item?.id === 'string' && !figureIds.has(item.id)) figureIds.set(item.id, { period: periodSchema.safeParse(item.period).data ?? { stated: false }, derived: item.derived !== undefined });
   }
 
-  // How each figure reads, for the chapter checks (quotations and hedges are checked on what a reader sees).
-  for (const fig of figures.values())
-    figureIds.set(fig.id, { ...figureIds.get(fig.id)!, text: { zh: safeFormat(fig, 'zh'), en: safeFormat(fig, 'en') }, subject: fig.subject });
-  problems.push(...referenceProblems(figures, series, unchecked));
-  if (!problems.length) problems.push(...resolveNotes(figures, sourceText));
+  // Chapter checks read what a reader sees: the figure itself, where it passed its schema.
+  for (const fig of figures.values()) figureIds.set(fig.id, fig);
+  problems.push(...referenceProblems(figures, series, unchecked), ...noteProblems(figures, sourceText));
+  if (!problems.length) resolveNotes(figures);
   const notes = pending.map((p) => located(p, files));
   if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes, sourceText };
   for (const fig of figures.values()) Object.freeze(fig);
   for (const s of series.values()) Object.freeze(s);
   return { data: Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) }), problems, figureIds, edition, pending: notes, sourceText };
-}
-
-/** A figure's text, or undefined when it cannot be formatted (a rank in numerals it does not support: reported by its own checks). */
-function safeFormat(fig: Figure, lang: Lang): string | undefined {
-  try {
-    return formatFigure(fig, lang);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The items of a list that pass their schema on their own; the ids of those that do not go into `failed`. */
@@ -366,10 +361,9 @@ function figureProblems(fig: Figure, file: string, edition: Edition, sourceText:
     problem('value', `value/unit/scale/qualifier format as "${formatZh(fig)}" but the source writes "${fig.written}"`, 'correct value (base units), scale, qualifier or measure so they reproduce the source');
   if (fig.status === 'unconfirmed' && !edition.draft) problems.push(unconfirmed(fig, file, edition));
   // Readers see ids in the data page and the downloads: an id may not date a figure its period does not.
-  const idYears = fig.id.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
-  const stray = idYears.filter((year) => !periodYears(fig.period).includes(year));
+  const stray = yearsIn(fig.id).filter((year) => !periodYears(fig.period).includes(year));
   if (stray.length)
-    problem('id', `the id names ${stray.join(', ')}, which is not in the figure's period (${typeof fig.period === 'string' ? fig.period : 'year not stated'})`, `rename it without the year (e.g. "${fig.id.replace(/-?(?:19|20)\d{2}/g, '')}"), in the data file and wherever it is used`);
+    problem('id', `the id names ${stray.join(', ')}, which is not in the figure's period (${periodText(fig.period, 'en')})`, `rename it without the year${stray.length > 1 ? 's' : ''}, in the data file and wherever it is used`);
   return problems;
 }
 
@@ -448,14 +442,19 @@ function checkNamedYears(fig: Loaded, figures: Map<string, Loaded>): void {
         throw new ContentError(fig.file, `figures[id=${fig.id}].${field}`, `names ${year}, but ${from}`, `remove the year, or say what the source says (起点 / 原文未注明年份 / “近年来”) instead of a year it does not give`);
 }
 
-/** A qualifier that makes a figure a bound (突破700: more than 700), as opposed to an approximate value (约). */
-const isBound = (fig: Figure): boolean => fig.qualifier !== undefined && fig.qualifier.meaning !== 'about';
+/** Which way a bound points: a figure known to be above (more-than, at-least) or below (less-than) its value; undefined when exact or approximate (约). */
+function direction(fig: Figure): 1 | -1 | undefined {
+  const meaning = fig.qualifier?.meaning;
+  return meaning === 'more-than' || meaning === 'at-least' ? 1 : meaning === 'less-than' ? -1 : undefined;
+}
 
-/**
- * Significant figures of a figure as it is stated: its written number, or for a derived figure its
- * value at its precision. In a hedged round number (突破700, 超越1800, 不到1) trailing zeros are not
- * significant: the source rounds to a convenient mark, so 700 is stated to one figure, not three.
- */
+/** A qualifier that makes a figure a bound (突破700: more than 700), as opposed to an approximate value (约). */
+const isBound = (fig: Figure): boolean => direction(fig) !== undefined;
+
+/** Two values the same but for float noise. */
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+
+/** Significant figures of a figure as it is stated: its written number (a hedged one as derive.ts reads it), or for a derived figure its value at its precision. */
 function statedFigures(fig: Figure): { sf: number; shown: string } {
   if (fig.derived) {
     const unit = fig.scale ? SCALE[fig.scale] : 1;
@@ -465,18 +464,16 @@ function statedFigures(fig: Figure): { sf: number; shown: string } {
   }
   const shown = writtenNumber(fig.written ?? '');
   if (shown === undefined) return { sf: Infinity, shown: fig.written ?? '' };
-  const hedgedRound = fig.qualifier !== undefined && !shown.includes('.');
-  return { sf: hedgedRound ? Math.max(1, significantFigures(shown.replace(/0+$/, ''))) : significantFigures(shown), shown };
+  return { sf: significantFigures(shown, fig.qualifier !== undefined), shown };
 }
 
 /**
  * Rule (c), the precision rule of derive.ts: a derived value has no more significant figures than its
- * least precise input. A multiple of a bound by an exact factor is exempt: twice "more than 700" is
- * exactly "more than 1400" (checkBounds makes it say so).
+ * least precise input. A multiple by an exact factor is exempt: it keeps its input's precision, and
+ * twice "more than 700" is exactly "more than 1400" (checkBounds makes it say so).
  */
 function checkPrecision(fig: Loaded, computed: number, figures: Map<string, Loaded>): void {
-  if (!fig.derived) return;
-  if (fig.derived.method === 'scale' && isBound(figures.get(fig.derived.inputs[0])!)) return;
+  if (!fig.derived || fig.derived.method === 'scale') return;
   const inputs = fig.derived.inputs.map((id) => ({ id, ...statedFigures(figures.get(id)!) }));
   const least = inputs.reduce((a, b) => (b.sf < a.sf ? b : a));
   const unit = fig.scale ? SCALE[fig.scale] : 1;
@@ -491,12 +488,6 @@ function checkPrecision(fig: Loaded, computed: number, figures: Map<string, Load
     const hedged = least.sf < significantFigures(least.shown) ? `; a hedged round number's trailing zeros are not significant` : '';
     throw new ContentError(fig.file, `figures[id=${fig.id}].precision`, `stated to ${precision} decimal place(s), which is more significant figures than its least precise input, ${least.id} (written ${least.shown}: ${least.sf} significant figure(s)${hedged}), supports`, fix);
   }
-}
-
-/** Which way a bound points: a figure known to be above (more-than, at-least) or below (less-than) its value; undefined when exact or approximate. */
-function direction(fig: Figure): 1 | -1 | undefined {
-  const meaning = fig.qualifier?.meaning;
-  return meaning === 'more-than' || meaning === 'at-least' ? 1 : meaning === 'less-than' ? -1 : undefined;
 }
 
 /**
@@ -533,51 +524,57 @@ function checkBounds(fig: Loaded, computed: number, figures: Map<string, Loaded>
   const bounded = fig.derived.inputs.filter((id) => isBound(figures.get(id)!));
   if (way === null && meaning !== 'about')
     throw new ContentError(fig.file, where, `it is computed from ${bounded.join(' and ')}, bounds that leave the result bounded in neither direction, so it is only an approximation`, 'add qualifier: { zh: 约, meaning: about } (shown as 约 / about), and keep no more significant figures than its inputs');
+  // From bounds that agree, the result is a bound that way: it may say so, or say 约, but not point the other way or say nothing.
+  if ((way === 1 || way === -1) && (meaning === undefined || (meaning !== 'about' && direction(fig) !== way)))
+    throw new ContentError(fig.file, where, `it is computed from ${bounded.join(' and ')}, so it is ${way === 1 ? 'a lower' : 'an upper'} bound, but its qualifier ${meaning ? `says ${meaning}` : 'says nothing'}`, `add qualifier: { zh: …, meaning: ${way === 1 ? 'more-than' : 'less-than'} }, or { zh: 约, meaning: about } when it is rounded`);
   const unit = fig.scale ? SCALE[fig.scale] : 1;
-  const rounded = Math.abs(fig.value - computed) > 1e-9 * Math.max(1, Math.abs(computed)) && Math.abs(fig.value / unit - computed / unit) > 1e-9;
-  if (rounded && !meaning)
+  if (!sameValue(computed / unit, fig.value / unit) && !meaning)
     throw new ContentError(fig.file, where, `its shown value ${clean(fig.value / unit)} is rounded from the computed ${clean(computed / unit)}, but nothing says so`, 'add qualifier: { zh: 约, meaning: about } (or the bound it is, if its inputs give one)');
 }
 
 /** A figure put into a note: {id} as the data module writes it, {id:number} without its hedge word (for arithmetic). */
 const NOTE_TOKEN = /\{([a-z0-9-]+)(:number)?\}/g;
 
+/** Digits typed in a note. */
+const TYPED_NUMBER = /[\d０-９]+(?:[.,]\d+)*/g;
+
 /**
  * Notes state computed relations ("236家 gives 891.1%") with numbers the build puts in, never typed
- * ones: each {id} becomes that figure's text. What is left may hold no digit but a year (checked by
- * checkNamedYears) or, in a Chinese note, the source's own words in quotation marks (checked
- * verbatim with the other quotations). Resolves every note in place; returns the problems instead of resolving.
+ * ones: each {id} names a figure. What is left may hold no digit but a year (checked by
+ * checkNamedYears) or, in a Chinese note, the source's own words in quotation marks, which must be
+ * verbatim. Every problem is reported, whatever else fails in the edition.
  */
-function resolveNotes(figures: Map<string, Loaded>, sourceText: string): ContentError[] {
+function noteProblems(figures: Map<string, Loaded>, sourceText: string): ContentError[] {
   const problems: ContentError[] = [];
-  const resolved = new Map<string, Record<Lang, string>>();
   for (const fig of figures.values()) {
-    if (!fig.note) continue;
-    const out = {} as Record<Lang, string>;
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of fig.note ? (['zh', 'en'] as const) : []) {
       const where = `figures[id=${fig.id}].note.${lang}`;
-      const text = fig.note[lang];
+      const text = fig.note![lang];
       for (const m of text.matchAll(NOTE_TOKEN))
         if (!figures.has(m[1]!)) problems.push(new ContentError(fig.file, where, `{${m[1]}} names no figure`, `use a figure id of this edition (closest: ${nearest(m[1]!, figures.keys()).join(', ')})`));
+      if (lang === SOURCE_LANG)
+        for (const finding of quotationFindings(text, sourceText)) problems.push(new ContentError(fig.file, where, finding.problem, finding.fix));
       const typed = text
         .replace(NOTE_TOKEN, '')
         .replace(/“[^”]*”/g, (q) => (lang === SOURCE_LANG ? '' : q))
-        .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, '')
-        .match(/[\d０-９]+(?:[.,]\d+)*/g);
-      if (lang === SOURCE_LANG)
-        for (const finding of quotationFindings(text, sourceText)) problems.push(new ContentError(fig.file, where, finding.problem, finding.fix));
+        .replace(YEAR, '')
+        .match(TYPED_NUMBER);
       if (typed)
         problems.push(new ContentError(fig.file, where, `a number typed into a note: ${typed.map((n) => `"${n}"`).join(', ')}`, 'write {figure-id} (or {figure-id:number} inside a calculation) so the build puts the figure in; a computed relation gets a derived figure of its own; only years and, in Chinese, the source\'s own words in “…” may hold digits'));
-      out[lang] = text.replace(NOTE_TOKEN, (_m, id: string, bare?: string) => {
-        const other = figures.get(id);
-        if (!other) return _m;
-        return formatFigure(bare ? { ...other, qualifier: undefined } : other, lang);
-      });
     }
-    resolved.set(fig.id, out);
   }
-  if (!problems.length) for (const [id, note] of resolved) figures.set(id, { ...figures.get(id)!, note });
   return problems;
+}
+
+/** Puts the figures into every note ({id} as the figure reads, {id:number} without its hedge); run once noteProblems() found nothing. */
+function resolveNotes(figures: Map<string, Loaded>): void {
+  const shown = (lang: Lang, text: string) =>
+    text.replace(NOTE_TOKEN, (_token, id: string, bare?: string) => {
+      const other = figures.get(id)!;
+      return formatFigure(bare ? { ...other, qualifier: undefined } : other, lang);
+    });
+  for (const fig of [...figures.values()])
+    if (fig.note) figures.set(fig.id, { ...fig, note: { zh: shown('zh', fig.note.zh), en: shown('en', fig.note.en) } });
 }
 
 /**
@@ -599,7 +596,7 @@ function referenceProblems(figures: Map<string, Loaded>, series: Map<string, Ser
     // Precision counts decimals as the figure is written: 0.945亿元 is 3 decimals of 亿, not of yuan.
     const unit = fig.scale ? SCALE[fig.scale] : 1;
     const expected = clean(roundTo(computed / unit, fig.precision ?? 0) * unit);
-    if (Math.abs(expected - fig.value) > 1e-9 * Math.max(1, Math.abs(expected))) {
+    if (!sameValue(expected, fig.value)) {
       problems.push(new ContentError(fig.file, `figures[id=${fig.id}].value`, `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`, `set value: ${expected}`));
       continue;
     }

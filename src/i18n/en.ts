@@ -66,7 +66,7 @@ export const en: Strings = {
     notShown: 'only in the data table',
   },
   footer: {
-    credit: (publisher: string, title: string, year: string, byline: string) => `Every figure on this site comes from “${title}”, ${publisher} (${year}), ${byline}; what the site adds (derived values, inferences, editor's notes, glossary definitions) is marked, as the methodology page explains.`,
+    credit: (publisher: string, title: string, date: string, byline: string) => `Every figure on this site comes from “${title}”, ${publisher} (${date}), ${byline}; what the site adds (derived values, inferences, editor's notes, glossary definitions) is marked, as the methodology page explains.`,
     vintage: (vintage: string, published: string) => `The source's figures reach ${vintage}; this site published this edition on ${published}.`,
   },
   sourceDate: {
@@ -108,7 +108,7 @@ export const en: Strings = {
   },
   chart: {
     source: 'Source: ',
-    sourceName: (publisher: string, title: string, year: string) => `“${title}”, ${publisher} (${year})`,
+    sourceName: (publisher: string, title: string, date: string) => `“${title}”, ${publisher} (${date})`,
     derivedNote: '. Values marked * are derived; the table shows how.',
     details: 'Text description and data table',
     join: ' ',
@@ -124,7 +124,7 @@ export const en: Strings = {
     deck: (total: number, derived: number) =>
       `This edition holds ${total} figures; ${derived} are derived (marked *), and every other one is quoted word for word from the source, in Chinese.`,
     theSource: 'The source',
-    cite: (publisher: string, title: string, year: string, byline: string) => `“${title}”, ${publisher} (${year}), by ${byline}.`,
+    cite: (publisher: string, title: string, date: string, byline: string) => `“${title}”, ${publisher} (${date}), by ${byline}.`,
     downloadText: 'Download the full source text (TXT, in Chinese)',
     downloadCsv: 'Download all figures (CSV, Chinese and English labels)',
     downloadJson: 'Download all figures (JSON, Chinese and English labels)',

@@ -91,7 +91,7 @@ export const zh = {
     notShown: '只在数据表中',
   },
   footer: {
-    credit: (publisher: string, title: string, year: string, byline: string) => `本站的数字都来自${publisher}《${title}》（${year}），${byline}；本站另加的推算值、推断、编者注和术语解释都有标记，见《方法与说明》。`,
+    credit: (publisher: string, title: string, date: string, byline: string) => `本站的数字都来自${publisher}《${title}》（${date}），${byline}；本站另加的推算值、推断、编者注和术语解释都有标记，见《方法与说明》。`,
     vintage: (vintage: string, published: string) => `原文数据所及最晚为${vintage}年；本站发布本版于${published}。`,
   },
   /** The source's date in credits: as the source gives it, or that it gives none (and the year the site infers, marked as the site's). */
@@ -136,7 +136,7 @@ export const zh = {
   chart: {
     source: '数据来源：',
     /** "正观新闻·郑州晚报《…》（2022）". */
-    sourceName: (publisher: string, title: string, year: string) => `${publisher}《${title}》（${year}）`,
+    sourceName: (publisher: string, title: string, date: string) => `${publisher}《${title}》（${date}）`,
     derivedNote: '。带 * 的数值为推算值，算法见表。',
     details: '文字说明与数据表',
     /** Joins the per-state descriptions into the SVG's text alternative. */
@@ -153,7 +153,7 @@ export const zh = {
     deck: (total: number, derived: number) => `本版共有${total}个数字，其中${derived}个为推算值（标 *），其余都逐字引自原文。`,
     theSource: '原文',
     /** The source as cited on the sources page. */
-    cite: (publisher: string, title: string, year: string, byline: string) => `${publisher}《${title}》（${year}）。${byline}。`,
+    cite: (publisher: string, title: string, date: string, byline: string) => `${publisher}《${title}》（${date}）。${byline}。`,
     downloadText: '下载原文全文（TXT）',
     downloadCsv: '下载全部数据（CSV）',
     downloadJson: '下载全部数据（JSON）',

@@ -42,7 +42,7 @@ export function cardInput(facts: ChapterFacts, url: string): CardInput {
     kicker: facts.kicker,
     title: facts.title,
     figures: cardFigures(facts),
-    credit: t.footer.credit(source.publisher, source.title, source.year, source.byline),
+    credit: t.footer.credit(source.publisher, source.title, source.date, source.byline),
     url,
   };
 }

@@ -105,9 +105,10 @@ describe('teachProblems(): what npm run validate checks in teacher notes and glo
     return dir;
   };
   const figures = (root: string) => readEdition('2022', root).figureIds;
+  const source = (root: string) => readEdition('2022', root).sourceText!;
 
   it('accepts the real notes and glossaries of 2022', () => {
-    expect(teachProblems('content', '2022', ['zh', 'en'], figures('content'))).toEqual([]);
+    expect(teachProblems('content', '2022', ['zh', 'en'], figures('content'), source('content'))).toEqual([]);
   });
 
   it('reports every problem at once, each naming its file: missing notes, too few questions, an unknown figure, a statistic in a definition', () => {
@@ -117,7 +118,7 @@ describe('teachProblems(): what npm run validate checks in teacher notes and glo
     writeFileSync(teach('zh', '02-governance.mdx'), '---\nchapter: governance\n---\n\n1. <Fig id="no-such-figure"/>？\n2. <Fig id="grid-level1-count"/>？\n');
     const glossary = teach('zh', 'glossary.yaml');
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/definition: /, 'definition: 2021年有100家。'));
-    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root)).map((p) => `${p.file}: ${p.field}: ${p.problem}`);
+    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root), source(root)).map((p) => `${p.file}: ${p.field}: ${p.problem}`);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/zh\/teach\/02-governance\.mdx: questions: 2 discussion question/),

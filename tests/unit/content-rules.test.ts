@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { NUMBER_ALLOWLIST, bareNumbers, validateChapter } from '../../src/content/validateChapter.ts';
 import { getEdition, periodYears } from '../../src/data/index.ts';
 
-const figures = getEdition('2022').figures;
+const { figures, sourceText } = getEdition('2022');
 const yearsOf = (id: string) => (figures.has(id) ? periodYears(figures.get(id)!.period) : []);
 const chapterFiles = readdirSync('content/editions')
   .flatMap((edition) => ['zh', 'en'].map((lang) => join('content/editions', edition, lang)))
@@ -24,13 +24,13 @@ describe('chapter content rules', () => {
     expect(bareNumbers(readFileSync(file, 'utf8'), yearsOf, langOf(file))).toEqual([]);
   });
   it.each(chapterFiles)('%s uses only known figures, charts and states', (file) => {
-    expect(() => validateChapter(readFileSync(file, 'utf8'), file, figures, langOf(file))).not.toThrow();
+    expect(() => validateChapter(readFileSync(file, 'utf8'), file, figures, langOf(file), sourceText)).not.toThrow();
   });
 });
 
 describe('validateChapter() on bad chapters', () => {
   const ok = '<Scrolly chart="gdp-doubling">\n<Step state="y2012">\n2012年 <Fig id="gdp-2012"/>\n</Step>\n</Scrolly>';
-  it('validateChapter() accepts a good chapter', () => expect(() => validateChapter(ok, 'x.mdx', figures)).not.toThrow());
+  it('validateChapter() accepts a good chapter', () => expect(() => validateChapter(ok, 'x.mdx', figures, 'zh', sourceText)).not.toThrow());
   it.each([
     ['an unknown figure id', ok.replace('gdp-2012"/>', 'gdp-2013"/>'), /x\.mdx:3[\s\S]*<Fig id="gdp-2013">[\s\S]*closest: /],
     ['an unknown chart', ok.replace('chart="gdp-doubling"', 'chart="gdp"'), /x\.mdx:1[\s\S]*unknown chart "gdp"[\s\S]*fix: use one of: [^\n]*gdp-doubling/],
@@ -44,7 +44,7 @@ describe('validateChapter() on bad chapters', () => {
     ['a span in Chinese numerals ("九年之后")', ok.replace('2012年 <Fig id="gdp-2012"/>', '九年之后，<Fig id="gdp-2021"/>'), /x\.mdx:3\n  field: prose\n  problem: 1 number\(s\) in the text that no <Fig> binds: "九年" \(line 3\)/],
     ['a year bound only in another paragraph', ok.replace('2012年 <Fig id="gdp-2012"/>', '<Fig id="gdp-2012"/>\n\n2012年以来'), /x\.mdx:5[\s\S]*"2012" \(line 5\)/],
   ])('validateChapter() stops on %s', (_name, body, message) => {
-    expect(() => validateChapter(body, 'x.mdx', figures)).toThrow(message);
+    expect(() => validateChapter(body, 'x.mdx', figures, 'zh', sourceText)).toThrow(message);
   });
   it.each([
     ['2012年到2022年', ['2012', '2022']],
