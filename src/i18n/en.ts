@@ -156,7 +156,7 @@ export const en: Strings = {
     'innovation-multipliers': {
       title: 'Research centres and tech enterprises: derived start* and count grown to',
     },
-    'city-brain-records': { title: 'Records collected for the “Digital Jinshui” City Brain' },
+    'city-brain-records': { title: 'Records collected (from the source\'s paragraph on the City Brain)' },
     'grid-hierarchy': { title: "Jinshui's grassroots governance grids and the people in them" },
     'jobs-income': { title: 'New jobs and urban disposable income', growth: 'Growth' },
     'elderly-childcare': { title: 'Care for the old and the very young' },

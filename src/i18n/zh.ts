@@ -191,7 +191,7 @@ export const zh = {
     'innovation-multipliers': {
       title: '工程技术研究中心与科技型、高新技术企业：推算的起点*与增长后的数量',
     },
-    'city-brain-records': { title: '“数智金水”城市大脑已收集的信息（条）' },
+    'city-brain-records': { title: '已收集的信息（条）：原文写在城市大脑一段' },
     'grid-hierarchy': { title: '金水区基层治理网格与参与人员' },
     'jobs-income': { title: '新增就业与城镇居民人均可支配收入', growth: '增长' },
     'elderly-childcare': { title: '“一老一小”服务设施' },

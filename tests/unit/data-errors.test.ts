@@ -56,7 +56,7 @@ describe('loadEdition() on figures that claim more than the source', () => {
     ['a time word that is not in the quote', (d: string) => replaceIn(join(d, 'data/prologue.yaml'), 'says: { zh: 今年, en: this year }', 'says: { zh: 目前, en: currently }'),
       /figures\[id=top100-rank-this-year\]\.period\.says\n  problem: the time word "目前" is not in the figure's quote[\s\S]*fix: add periodQuote/],
     // (b) derived labels make no new claims
-    ['a derived label naming a year its inputs lack (multiple "2022 ÷ 2012")', (d: string) => replaceIn(join(d, 'data/economy-derived.yaml'), 'label: { zh: 各级工程技术研究中心现有数量约为起点的倍数（起点年份原文未注明）', 'label: { zh: 各级工程技术研究中心2022年数量约为2012年的倍数'),
+    ['a derived label naming a year its inputs lack (multiple "2022 ÷ 2012")', (d: string) => replaceIn(join(d, 'data/economy-derived.yaml'), 'label: { zh: 各级工程技术研究中心增长后的数量约为起点的倍数（起点年份原文未注明）', 'label: { zh: 各级工程技术研究中心2022年数量约为2012年的倍数'),
       /economy-derived\.yaml:\d+\n  field: figures\[id=research-centres-multiple\]\.label\.zh\n  problem: names 2022, but none of its inputs \(research-centres-now, research-centres-start\) has that year in its period\n  fix: remove the year/],
     ['a derived note naming a span its inputs lack', (d: string) => replaceIn(join(d, 'data/economy-derived.yaml'), 'zh: "起点{research-centres-start}', 'zh: "2012–2022年，起点{research-centres-start}'),
       /figures\[id=research-centres-multiple\]\.note\.zh\n  problem: names 2012, but none of its inputs/],

@@ -1,8 +1,8 @@
 /**
  * "Building economy": one glyph per office building the source counts,
- * then the place on the 2022年度 list of 30 benchmark districts. The source's
- * sentence has 园路商圈 as its subject, so the chart does not say whose place it
- * is; the figure's note says so.
+ * then the place on the 2022年度 list of 30 benchmark districts. That half of
+ * the source's sentence has no subject of its own, so the chart does not say
+ * whose place it is; the figure's note says so (subject: unstated).
  *
  * The two counts use different tax bases — 区级税收 (district-level tax) over
  * 10 million yuan vs 全口径税收 (total tax) over 100 million yuan — so the 14
@@ -81,7 +81,7 @@ const NOTE: Record<Lang, (d: BuildingEconomyData) => string> = {
 };
 
 const RANK_LABEL: Record<Lang, (d: BuildingEconomyData) => string> = {
-  // Not "金水区第12位": the source's sentence has 园路商圈 as its subject (see the figure's note).
+  // Not "金水区第12位": the source names no subject for this place (see the figure's note).
   zh: (d) => `居${formatFigure(d.rank, 'zh')}`,
   en: (d) => formatFigure(d.rank, 'en'),
 };

@@ -76,7 +76,7 @@ const TEXT = {
     ],
     note: () => ['The source lists these three “among others”,', 'so there may be more; they are not summed.'],
     addresses: (d: CityBrainData) =>
-      `Jinshui District chose ${formatFigure(d.pilotSubdistricts, 'en')} (“Xianqing Road” among them, probably a misprint for Fengqing Road: our note) and ${formatFigure(d.pilotCommunities, 'en')} to try things out first; the source does not say the pilots collected the records, but says that ${formatFigure(d.addresses, 'en')} of addresses and place names have been collected for the “Digital Jinshui” City Brain.`,
+      `Jinshui District chose ${formatFigure(d.pilotSubdistricts, 'en')} (“Xianqing Road” among them, probably a misprint for Fengqing Road: our note) and ${formatFigure(d.pilotCommunities, 'en')} to try things out first; the source does not say the pilots collected the records, but says that ${formatFigure(d.addresses, 'en')} of addresses and place names have been collected (in the source's paragraph on the City Brain).`,
     objects: (d: CityBrainData) => `So have ${formatFigure(d.objects, 'en')} of objects.`,
     organisations: (d: CityBrainData) =>
       `And ${formatFigure(d.organisations, 'en')} of organisations. The source lists these three “among others”, so there may be more, and they are not summed.`,

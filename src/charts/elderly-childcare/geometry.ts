@@ -23,7 +23,7 @@ export interface ElderlyChildcareData {
   placesTarget: Fig;
 }
 
-/** building: under construction (dashed outline); ready: finished, not yet open (solid outline); open: in use (filled). */
+/** building: work started (dashed outline); ready: finished, not yet open (solid outline); open: in use (filled). */
 export type IconStatus = 'building' | 'ready' | 'open';
 
 export interface Icon {
@@ -97,7 +97,7 @@ const TEXT = {
   zh: {
     kickerOld: '一老：养老服务',
     centresLabel: '新建街道养老服务中心',
-    centresNote: '已全部开工，尚在建设（虚线）',
+    centresNote: '已全部开工（虚线）',
     platformLabel: '智慧养老服务平台入网人数',
     homesLabel: '累计完成家庭适老化改造',
     homesNote: '每个点是一户',
@@ -115,20 +115,20 @@ const TEXT = {
   en: {
     kickerOld: 'Older residents',
     centresLabel: 'New subdistrict elderly-care centres',
-    centresNote: 'all under construction (dashed)',
+    centresNote: 'work started on all (dashed)',
     platformLabel: 'People on the smart elderly-care platform',
     homesLabel: 'Homes adapted for older residents',
     homesNote: 'one dot per home',
     kickerYoung: 'Young children',
     legend: 'solid: in use',
     names: { district: 'District guidance', parenting: 'Parenting guidance', subdistrict: 'Subdistrict childcare' },
-    ready: (d: ElderlyChildcareData) => [`${formatFigure(d.subdistrictReady, 'en')} fitted out,`, 'opens in the autumn'],
+    ready: (d: ElderlyChildcareData) => [`${formatFigure(d.subdistrictReady, 'en')} fitted out,`, 'can open in the autumn'],
     target: (d: ElderlyChildcareData) => `✓ ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}`,
     elderly: (d: ElderlyChildcareData) =>
-      `Jinshui is building ${formatFigure(d.elderlyCentres, 'en')} for elderly care in its subdistricts, all now under construction; ${formatFigure(d.platformUsers, 'en')} are registered on its smart elderly-care platform.`,
+      `Jinshui is building ${formatFigure(d.elderlyCentres, 'en')} for elderly care in its subdistricts, with work started on all; ${formatFigure(d.platformUsers, 'en')} are registered on its smart elderly-care platform.`,
     homes: (d: ElderlyChildcareData) => `${formatFigure(d.adaptedHomes, 'en')} have had their homes adapted for older residents; each dot is one home.`,
     childcare: (d: ElderlyChildcareData) =>
-      `In use: ${formatFigure(d.districtChildcare, 'en')} for district childcare guidance, ${formatFigure(d.parentingCentres, 'en')} for parenting guidance and ${formatFigure(d.subdistrictOpen, 'en')} for subdistrict childcare; ${formatFigure(d.subdistrictReady, 'en')} is fitted out and opens in the autumn. ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}.`,
+      `In use: ${formatFigure(d.districtChildcare, 'en')} for district childcare guidance, ${formatFigure(d.parentingCentres, 'en')} for parenting guidance and ${formatFigure(d.subdistrictOpen, 'en')} for subdistrict childcare; ${formatFigure(d.subdistrictReady, 'en')} is fitted out and can open and enrol in the autumn. ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}.`,
   },
 } satisfies Record<Lang, unknown>;
 

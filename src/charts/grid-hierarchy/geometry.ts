@@ -111,10 +111,10 @@ const TEXT = {
     staffSub: 'first batch, now merged into subdistrict grids',
     gridsKey: 'Grassroots grids: each dot is 1 grid',
     peopleKey: `People in the grids: each square is ${PEOPLE_PER_SQUARE} people`,
-    level1: (d: GridData) => `Jinshui merged its many grassroots governance grids into one system, starting with ${formatFigure(d.level1, 'en')} at level 1.`,
-    level2: (d: GridData) => `Below them are ${formatFigure(d.level2, 'en')} at level 2, ${formatFigure(d.level2PerLevel1, 'en')} as many as at level 1 (derived).`,
+    level1: (d: GridData) => `Jinshui merged several kinds of grassroots governance grids into one, with ${formatFigure(d.level1, 'en')} at level 1.`,
+    level2: (d: GridData) => `Level 2: ${formatFigure(d.level2, 'en')}, ${formatFigure(d.level2PerLevel1, 'en')} as many as at level 1 (derived).`,
     level3: (d: GridData) =>
-      `The finest level has ${formatFigure(d.level3, 'en')}, ${formatFigure(d.level3PerLevel2, 'en')} as many as at level 2 (derived). The source does not say which grids sit within which.`,
+      `Level 3: ${formatFigure(d.level3, 'en')}, ${formatFigure(d.level3PerLevel2, 'en')} as many as at level 2 (derived). The source does not say which grids sit within which.`,
     people: (d: GridData) =>
       `${formatFigure(d.partyMembers, 'en')} take part in grid-based governance, and in a first batch ${formatFigure(d.mergedStaff, 'en')} from ${formatFigure(d.mergedDepartments, 'en')} have merged into the subdistricts' basic grids.`,
     titles: { level1: 'Level 1', level2: 'Level 2', level3: 'Level 3', people: 'People' },

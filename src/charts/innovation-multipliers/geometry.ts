@@ -72,17 +72,17 @@ const DESCRIBE: Record<Lang, Record<InnovationState, (rows: readonly InnovationR
     centres: ([r]) =>
       `各级工程技术研究中心增长至${f(r!.now, 'zh')}，增长率${f(r!.rate, 'zh')}。由增长率推算，起点为${f(r!.base, 'zh')}（推算），增长后为它的${f(r!.multiple, 'zh')}（推算）。`,
     tech: ([, r]) =>
-      `科技型企业增长到${f(r!.now, 'zh')}，增长率达${f(r!.rate, 'zh')}。推算出的起点为${f(r!.base, 'zh')}（推算），不是整数：原文的企业数和增长率与相邻的整数起点都对不上，四舍五入也解释不了；现在是起点的${f(r!.multiple, 'zh')}（推算）。`,
+      `科技型企业增长到${f(r!.now, 'zh')}，增长率达${f(r!.rate, 'zh')}。推算出的起点为${f(r!.base, 'zh')}（推算），不是整数：原文的企业数和增长率与相邻的整数起点都对不上，四舍五入也解释不了；增长后为起点的${f(r!.multiple, 'zh')}（推算）。`,
     hightech: ([, , r]) =>
-      `高新技术企业增长至${f(r!.now, 'zh')}，增长率高达${f(r!.rate, 'zh')}。推算的起点只有${f(r!.base, 'zh')}（推算），现在是它的${f(r!.multiple, 'zh')}（推算）。在对数刻度上，线段越长，增长的倍数越大。`,
+      `高新技术企业增长至${f(r!.now, 'zh')}，增长率高达${f(r!.rate, 'zh')}。推算的起点只有${f(r!.base, 'zh')}（推算），增长后为它的${f(r!.multiple, 'zh')}（推算）。在对数刻度上，线段越长，增长的倍数越大。`,
   },
   en: {
     centres: ([r]) =>
       `Engineering technology research centres grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. Working back from that rate, the start was ${f(r!.base, 'en')} (derived), so the count grown to is ${f(r!.multiple, 'en')} that (derived).`,
     tech: ([, r]) =>
-      `Technology-based enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start, ${f(r!.base, 'en')} (derived), is not a whole number: the source's count and rate agree with no whole-number start, and rounding cannot explain it; today's count is ${f(r!.multiple, 'en')} that (derived).`,
+      `Technology-based enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start, ${f(r!.base, 'en')} (derived), is not a whole number: the source's count and rate agree with no whole-number start, and rounding cannot explain it; the count grown to is ${f(r!.multiple, 'en')} that (derived).`,
     hightech: ([, , r]) =>
-      `High-tech enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start was only ${f(r!.base, 'en')} (derived), so today's count is ${f(r!.multiple, 'en')} that (derived). On a log scale, the longer the line, the bigger the multiple.`,
+      `High-tech enterprises grew to ${f(r!.now, 'en')}, up ${f(r!.rate, 'en')}. The implied start was only ${f(r!.base, 'en')} (derived), so the count grown to is ${f(r!.multiple, 'en')} that (derived). On a log scale, the longer the line, the bigger the multiple.`,
   },
 };
 

@@ -84,7 +84,7 @@ const TEXT = {
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'zh')}*`,
     incomeNotes: ['原文：“基本实现翻一番”'],
     guide: (d: JobsIncomeData) => `翻一番：${formatFigure(d.incomeDoubled, 'zh')}*`,
-    note: (_d: JobsIncomeData) => `两图纵轴都从0起。新增就业是当年新增的人数，收入是水平值，两条线的斜率不能直接比较。`,
+    note: (_d: JobsIncomeData) => `两图纵轴都从0起。新增就业是当年新增的人数（本站的理解），收入是水平值，两条线的斜率不能直接比较。`,
     jobs: (d: JobsIncomeData) =>
       `${periodPhrase(d.jobs2021.period, 'zh')}金水区新增就业${formatFigure(d.jobs2021, 'zh')}，${periodPhrase(d.jobs2012.period, 'zh')}为${formatFigure(d.jobs2012, 'zh')}。`,
     income: (d: JobsIncomeData) =>
@@ -101,7 +101,7 @@ const TEXT = {
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'en')}*`,
     incomeNotes: ['the source calls it', '“basically doubled”'],
     guide: (d: JobsIncomeData) => `doubled: ${formatFigure(d.incomeDoubled, 'en')}*`,
-    note: (_d: JobsIncomeData) => 'Both axes start at 0. New jobs are a count added in a year, income is a level: the two slopes cannot be compared directly.',
+    note: (_d: JobsIncomeData) => 'Both axes start at 0. New jobs are a count added in a year (our reading), income is a level: the two slopes cannot be compared directly.',
     jobs: (d: JobsIncomeData) =>
       `New jobs in Jinshui: ${formatFigure(d.jobs2021, 'en')} in ${periodPhrase(d.jobs2021.period, 'en')}, up from ${formatFigure(d.jobs2012, 'en')} in ${periodPhrase(d.jobs2012.period, 'en')}.`,
     income: (d: JobsIncomeData) =>
