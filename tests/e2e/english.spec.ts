@@ -26,7 +26,8 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * and, in the archive, the title, deck and notes of an edition not published in
  * English, in its own language (.archive__other-language).
  */
-const ALLOWLIST = ['.term__original', '.source-quote', '.quote__original', '.original', '.lang-switch', '.archive__language', '.archive__other-language', '.prose span[lang="zh-CN"]', '.slide__text span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
+// .ours: Chinese in an editor's note (the site's own words, e.g. the name a misprint most likely stands for).
+const ALLOWLIST = ['.term__original', '.source-quote', '.quote__original', '.ours', '.original', '.lang-switch', '.archive__language', '.archive__other-language', '.prose span[lang="zh-CN"]', '.slide__text span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
 
 test('there is an English edition to test', () => {
   // The contents, six chapters and the sources page.
