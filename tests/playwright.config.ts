@@ -11,7 +11,11 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // In CI a test that fails is run once more, and Playwright reports one that then passes as "flaky" (the
+  // list names it): two arrivals in ~1,700 per run have each failed once on the loaded 2-core CI machine
+  // (a keyboard step on desktop, a 0.0000 layout shift on the data page) and passed on every rerun. A
+  // failure that repeats still fails the run. docs/testing.md lists them; they are to be fixed at the source.
+  retries: process.env['CI'] ? 1 : 0,
   timeout: 60_000,
   reporter: [['list']],
   use: {
