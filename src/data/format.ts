@@ -3,6 +3,7 @@
  * numerals with 万/亿 as units ("700亿元", "17.54万余人"). English converts the
  * base value (700亿元 = 70 billion yuan) and never mixes in 万/亿.
  */
+import { format } from 'd3-format';
 import type { Figure, Lang, Period } from './schema.ts';
 // The words for periods the source does not date are interface text: they live in the strings modules.
 import { strings } from '../i18n/index.ts';
@@ -69,11 +70,13 @@ export const EN_QUALIFIER: Record<NonNullable<Figure['qualifier']>['meaning'], s
   'less-than': 'under',
 };
 
+// d3-format's default type keeps every significant digit up to 12 (clean()'s precision), so the
+// decimals stay as given; its minus sign is U+2212, as the rest of the site writes it.
+const grouped = format(',');
+
 /** 12345.6 → "12,345.6": grouping on the integer part only. */
 export function groupThousands(n: number): string {
-  const [int, frac] = String(clean(Math.abs(n))).split('.');
-  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (n < 0 ? '−' : '') + grouped + (frac ? `.${frac}` : '');
+  return grouped(clean(n));
 }
 
 export function ordinal(n: number): string {

@@ -36,6 +36,10 @@ describe('number helpers', () => {
   it('groupThousands() groups only the integer part', () => {
     expect(groupThousands(1234567.891)).toBe('1,234,567.891');
     expect(groupThousands(999)).toBe('999');
+    expect(groupThousands(180_000_000_000)).toBe('180,000,000,000');
+    expect(groupThousands(0.1 + 0.2)).toBe('0.3');
+    expect(groupThousands(-1234.5)).toBe('−1,234.5');
+    expect(groupThousands(1000)).toBe('1,000');
   });
   it('formatYuanShort() uses 亿 in Chinese and billions in English', () => {
     expect(formatYuanShort(1.4e11, 'zh')).toBe('1400亿');
