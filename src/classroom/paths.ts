@@ -1,8 +1,7 @@
 /** URLs of the classroom views, and the chapters that have them. Build-time only. */
-import { getCollection } from 'astro:content';
-import { chapterPath, sortedChapters, type Chapter } from '../content/chapters.ts';
+import { chapterPath, chapterRoute, publishedChapters, type Chapter } from '../content/chapters.ts';
 import { storySteps } from '../content/steps.ts';
-import { editionIds, type Lang } from '../data/index.ts';
+import type { Lang } from '../data/index.ts';
 import { sitePath } from '../paths.ts';
 
 export const presentPath = (c: Chapter): string => `${chapterPath(c)}present/`;
@@ -16,16 +15,9 @@ export function hasSteps(c: Chapter): boolean {
 
 /** Every chapter with steps, with its edition, language and siblings: the routes of present and handout views. */
 export async function storyChapterPaths() {
-  // Only the editions a build publishes (a draft's chapters stay out of a production build).
-  const published = editionIds();
-  const chapters = sortedChapters(await getCollection('chapters', (c) => published.includes(c.id.split('/')[0]!)));
+  const chapters = await publishedChapters();
   return chapters.filter(hasSteps).map((entry) => {
-    const [edition, lang] = entry.id.split('/') as [string, Lang];
-    const siblings = chapters.filter((c) => c.id.startsWith(`${edition}/${lang}/`) && hasSteps(c));
-    // The same chapter in every language of the edition: hreflang alternates and the language switcher.
-    const alternates = Object.fromEntries(
-      chapters.filter((c) => c.id.startsWith(`${edition}/`) && c.data.slug === entry.data.slug).map((c) => [c.id.split('/')[1], chapterPath(c)]),
-    ) as Partial<Record<Lang, string>>;
+    const { edition, lang, siblings, alternates } = chapterRoute(entry, chapters.filter(hasSteps));
     return { params: { edition, lang, slug: entry.data.slug }, props: { entry, siblings, alternates } };
   });
 }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ContentError } from '../data/errors.ts';
 import { SOURCE_LANG, type Lang } from '../data/schema.ts';
 import { storySteps } from '../content/steps.ts';
+import { chapterKey } from '../content/chapterId.ts';
 import { normaliseQuoted } from '../content/claims.ts';
 import { bareNumbers, chapterProblems, readerText, type FigurePeriods } from '../content/validateChapter.ts';
 
@@ -39,7 +40,7 @@ export function questionsOf(body: string): string[] {
 /** Where a chapter's notes belong: <edition>/<lang>/teach/<same file name as the chapter>.mdx */
 export function notesFileFor(chapter: StoryChapterLike): string {
   if (chapter.filePath) return join(dirname(chapter.filePath), 'teach', basename(chapter.filePath));
-  const [edition, lang, name] = chapter.id.split('/');
+  const { edition, lang, name } = chapterKey(chapter.id);
   return `content/editions/${edition}/${lang}/teach/${name}.mdx`;
 }
 

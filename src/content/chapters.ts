@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionIds, getEdition, latestEditionId, type Lang } from '../data/index.ts';
 import { archivePath } from '../classroom/urls.ts';
 import { sitePath } from '../paths.ts';
+import { chapterKey } from './chapterId.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -12,8 +13,26 @@ export function sortedChapters(chapters: Chapter[]): Chapter[] {
 }
 
 export function chapterPath(entry: Chapter): string {
-  const [edition, lang] = entry.id.split('/');
+  const { edition, lang } = chapterKey(entry.id);
   return sitePath(`/${edition}/${lang}/${entry.data.slug}/`);
+}
+
+/** Every chapter of the editions this build publishes (a draft's stay out of a production build), in reading order. */
+export async function publishedChapters(): Promise<Chapter[]> {
+  const published = editionIds();
+  return sortedChapters(await getCollection('chapters', (c) => published.includes(chapterKey(c.id).edition)));
+}
+
+/** A chapter's route: its edition and language, typed, with the chapters of the same edition and language among `chapters`. */
+export function chapterRoute(entry: Chapter, chapters: readonly Chapter[]) {
+  const { edition } = chapterKey(entry.id);
+  const lang = chapterKey(entry.id).lang as Lang;
+  const siblings = chapters.filter((c) => chapterKey(c.id).edition === edition && chapterKey(c.id).lang === lang);
+  // The same chapter in every language of the edition: hreflang alternates and the language switcher.
+  const alternates = Object.fromEntries(
+    chapters.filter((c) => chapterKey(c.id).edition === edition && c.data.slug === entry.data.slug).map((c) => [chapterKey(c.id).lang, chapterPath(c)]),
+  ) as Partial<Record<Lang, string>>;
+  return { edition, lang, siblings, alternates };
 }
 
 /** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/ (under the base). */

@@ -9,6 +9,7 @@ import { ContentError, assertNoProblems, problemOf } from '../data/errors.ts';
 import { getEdition } from '../data/index.ts';
 import type { Lang } from '../data/schema.ts';
 import { strings } from '../i18n/index.ts';
+import { chapterKey } from './chapterId.ts';
 
 export interface ChapterLike {
   id: string;
@@ -51,17 +52,17 @@ const stepLine = (body: string, n: number) => {
  */
 export function translationProblems(chapters: readonly ChapterLike[], languagesOf: (edition: string) => readonly Lang[] = (e) => getEdition(e).edition.languages): ContentError[] {
   const problems: ContentError[] = [];
-  const editions = [...new Set(chapters.map((c) => c.id.split('/')[0]!))];
+  const editions = [...new Set(chapters.map((c) => chapterKey(c.id).edition))];
   for (const edition of editions) {
     const languages = languagesOf(edition);
     const [reference, ...others] = languages;
-    const inLang = (lang: string) => chapters.filter((c) => c.id.startsWith(`${edition}/${lang}/`));
+    const inLang = (lang: string) => chapters.filter((c) => chapterKey(c.id).edition === edition && chapterKey(c.id).lang === lang);
     for (const lang of languages) {
       const missing = problemOf(() => strings(lang)); // a listed language without a strings module
       if (missing) problems.push(missing);
     }
-    for (const c of chapters.filter((c) => c.id.startsWith(`${edition}/`))) {
-      const lang = c.id.split('/')[1]!;
+    for (const c of chapters.filter((c) => chapterKey(c.id).edition === edition)) {
+      const { lang } = chapterKey(c.id);
       if (!languages.includes(lang as Lang))
         problems.push(new ContentError(fileOf(c), 'languages', `a chapter in "${lang}", which content/editions/${edition}/edition.yaml does not list`, `add "${lang}" to languages in edition.yaml, or remove the folder content/editions/${edition}/${lang}/`));
     }
@@ -69,15 +70,15 @@ export function translationProblems(chapters: readonly ChapterLike[], languagesO
     for (const lang of others) {
       const translated = inLang(lang);
       for (const ref of refs) {
-        const name = ref.id.split('/')[2]!;
+        const { name } = chapterKey(ref.id);
         const match = translated.find((c) => c.data.slug === ref.data.slug);
         const expected = translationOf(ref, lang);
         if (!match) {
           problems.push(new ContentError(expected, `chapter "${ref.data.slug}"`, `the ${lang} edition has no chapter with slug "${ref.data.slug}" (${fileOf(ref)} has no translation)`, `translate ${fileOf(ref)} into ${expected}, keeping slug: ${ref.data.slug}, its steps and its <Fig> bindings`));
           continue;
         }
-        if (match.id.split('/')[2] !== name)
-          problems.push(new ContentError(fileOf(match), 'file name', `the chapter "${ref.data.slug}" is ${match.id.split('/')[2]}.mdx here but ${name}.mdx in ${reference}: reading order would differ`, `rename it to ${expected}`));
+        if (chapterKey(match.id).name !== name)
+          problems.push(new ContentError(fileOf(match), 'file name', `the chapter "${ref.data.slug}" is ${chapterKey(match.id).name}.mdx here but ${name}.mdx in ${reference}: reading order would differ`, `rename it to ${expected}`));
         const a = skeletonOf(ref.body ?? '');
         const b = skeletonOf(match.body ?? '');
         const stepKey = (s: { chart: string; state: string }) => `${s.chart}#${s.state}`;

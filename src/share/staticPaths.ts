@@ -3,9 +3,7 @@
  * per published chapter and language, beside the page. The chapter checks (unknown
  * headline ids included) run with the pages' own getStaticPaths.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { editionIds, type Lang } from '../data/index.ts';
-import { chapterPath } from '../content/chapters.ts';
+import { chapterPath, chapterRoute, publishedChapters } from '../content/chapters.ts';
 import type { ChapterFacts } from './chapterCard.ts';
 
 export interface ShareProps {
@@ -15,12 +13,10 @@ export interface ShareProps {
 }
 
 export async function shareStaticPaths(): Promise<{ params: { edition: string; lang: string; slug: string }; props: ShareProps }[]> {
-  const published = editionIds();
-  const chapters: CollectionEntry<'chapters'>[] = await getCollection('chapters', (c) => published.includes(c.id.split('/')[0]!));
+  const chapters = await publishedChapters();
   return chapters
-    .sort((a, b) => a.id.localeCompare(b.id))
     .map((entry) => {
-      const [edition, lang] = entry.id.split('/') as [string, Lang];
+      const { edition, lang } = chapterRoute(entry, chapters);
       const facts: ChapterFacts = { edition, lang, kicker: entry.data.kicker, title: entry.data.title, headline: entry.data.headline };
       return { params: { edition, lang, slug: entry.data.slug }, props: { facts, path: chapterPath(entry) } };
     });
