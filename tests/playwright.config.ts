@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
+/** Whole files that do not depend on the device, or set their own viewports: run once, in "desktop". */
+const DESKTOP_ONLY = /(budgets|coverage|data|handout|offline|present|screenshots)\.spec\.ts$/;
+
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
 export default defineConfig({
@@ -29,15 +32,15 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // Which project runs a test is decided here, never by a skip at run time. Tests tagged @desktop
+  // (viewport-independent, or opening their own contexts at sizes they set) and the files in
+  // DESKTOP_ONLY run in "desktop"; the arrival matrix tags each page × way with the one project
+  // that runs it (arrivals.spec.ts).
   projects: [
-    { name: 'phone', use: PHONE },
-    { name: 'desktop', use: { viewport: { width: 1440, height: 900 } } },
-    // The arrival matrix again on a CPU throttled 4× through CDP, as on a cheap phone (see arrivals.spec.ts).
-    // Not its reduced-motion runs: with motion reduced a chart is set in the same task as its step, so there
-    // is no tween for a slow CPU to interrupt, and the start-up they share with the tweened arrivals runs
-    // throttled there. They took 298 s of the group's 1247 s, with a core kept busy (Chromium emulates the
-    // slow CPU that way) for all of it.
-    { name: 'phone-4x-cpu', use: PHONE, testMatch: /arrivals\.spec\.ts$/, grepInvert: /arrivals under reduced motion/, metadata: { cpuThrottle: 4 } },
+    { name: 'phone', use: PHONE, testIgnore: DESKTOP_ONLY, grepInvert: /@desktop|@cpu4x/ },
+    { name: 'desktop', use: { viewport: { width: 1440, height: 900 } }, grepInvert: /@phone|@cpu4x/ },
+    // Arrivals on a CPU throttled 4× through CDP, as on a cheap phone (see arrivals.spec.ts).
+    { name: 'phone-4x-cpu', use: PHONE, testMatch: /arrivals\.spec\.ts$/, grep: /@cpu4x/, metadata: { cpuThrottle: 4 } },
   ],
   webServer: {
     // Serves the already-built dist/ (tests/run-all.sh builds first).

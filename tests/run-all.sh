@@ -5,7 +5,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n=== %s ===\n' "$*"; }
+# Each stage's wall time, printed at the end (also when a stage fails).
+STAGES=()
+STAGE_NAME=''
+STAGE_START=$SECONDS
+end_stage() {
+  if [ -n "$STAGE_NAME" ]; then STAGES+=("$(printf '%5ds  %s' $((SECONDS - STAGE_START)) "$STAGE_NAME")"); fi
+  STAGE_NAME=''
+}
+step() {
+  end_stage
+  STAGE_NAME="$*"
+  STAGE_START=$SECONDS
+  printf '\n=== %s ===\n' "$*"
+}
+report() {
+  status=$?
+  end_stage
+  printf '\n=== time per stage (%s) ===\n' "$([ $status -eq 0 ] && echo passed || echo "failed, exit $status")"
+  printf '%s\n' "${STAGES[@]}"
+  printf '%5ds  total\n' "$SECONDS"
+}
+trap report EXIT
 
 if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
   step "npm ci"

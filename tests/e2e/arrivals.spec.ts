@@ -5,14 +5,16 @@
  * geometry.ts built for that step's state — geometry attributes, computed
  * opacity and visibility — not just a matching data-state.
  *
- * Runs in the phone and desktop projects, and again in "phone-4x-cpu", where
- * CDP throttles the CPU 4× as on a cheap phone while the reader arrives: each
- * arrival and its check run throttled, the setup before it (the page it is
- * reloaded or jumped from, settled and checked first) does not. Chromium
- * emulates the slow CPU by keeping a core busy for the time it withholds, so
- * throttling the setup too would double the group's cost and test nothing
- * more: the arrival starts from the same settled state either way. The
- * reduced-motion runs are left out of that project (see playwright.config.ts).
+ * Each page × way runs once, in one of three projects, taken in turn
+ * (ARRIVAL_PROJECTS): every step of every chapter arrives every way once, and
+ * every way runs on a phone, on a desktop and on a slow phone across the
+ * chapters. In "phone-4x-cpu" CDP throttles the CPU 4× as on a cheap phone
+ * while the reader arrives: each arrival and its check run throttled, the
+ * setup before it (the page it is reloaded or jumped from, settled and checked
+ * first) does not. Chromium emulates the slow CPU by keeping a core busy for
+ * the time it withholds, so throttling the setup too would double the cost and
+ * test nothing more: the arrival starts from the same settled state either
+ * way. The tag on each test's title picks its project (playwright.config.ts).
  */
 import type { Page } from '@playwright/test';
 import { test as guardedTest, expect } from './fixtures.ts';
@@ -183,31 +185,40 @@ const ARRIVALS: Record<string, Arrival> = {
   },
 };
 
-for (const path of SCROLLY_PAGES) {
+/**
+ * The project that runs page `p`'s way `w`: taken in turn, so that each way meets every project
+ * and each page's ways are spread over all three. The tags are matched in playwright.config.ts.
+ */
+const ARRIVAL_PROJECTS = ['@phone', '@desktop', '@cpu4x'] as const;
+const projectTag = (p: number, w: number, of: readonly string[] = ARRIVAL_PROJECTS): string => of[(p + w) % of.length]!;
+
+SCROLLY_PAGES.forEach((path, p) => {
   const plan = planFor(path);
   test.describe(`arrivals on ${path}`, () => {
-    test('the plan has steps and a layout for each', () => {
+    test('the plan has steps and a layout for each', { tag: '@desktop' }, () => {
       expect(plan.steps.length).toBeGreaterThan(1);
       for (const s of plan.steps) expect(plan.layouts[s.chart]?.[s.state], `${s.chart}/${s.state}`).toBeDefined();
     });
-    for (const [name, arrive] of Object.entries(ARRIVALS)) {
-      test(`${name}: every step shows exactly its state`, async ({ guarded: page, slow }) => {
+    Object.entries(ARRIVALS).forEach(([name, arrive], w) => {
+      test(`${name}: every step shows exactly its state`, { tag: projectTag(p, w) }, async ({ guarded: page, slow }) => {
         test.setTimeout(300_000);
         await arrive(page, plan, (step) => expectChartAt(page, plan, step, name), slow);
       });
-    }
+    });
   });
-}
+});
 
+// With motion reduced a chart is set in the same task as its step: there is no tween for a slow CPU
+// to interrupt, so these run on the phone and the desktop only, each once.
 test.describe('arrivals under reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
-  for (const path of SCROLLY_PAGES) {
+  SCROLLY_PAGES.forEach((path, p) => {
     const plan = planFor(path);
-    for (const name of ['step by step from the top', 'a deep link on a fresh page', 'keyboard navigation'] as const) {
-      test(`${path}: ${name}`, async ({ guarded: page, slow }) => {
+    (['step by step from the top', 'a deep link on a fresh page', 'keyboard navigation'] as const).forEach((name, w) => {
+      test(`${path}: ${name}`, { tag: projectTag(p, w, ['@phone', '@desktop']) }, async ({ guarded: page, slow }) => {
         test.setTimeout(300_000);
         await ARRIVALS[name]!(page, plan, (step) => expectChartAt(page, plan, step, `${name}, reduced motion`), slow);
       });
-    }
-  }
+    });
+  });
 });

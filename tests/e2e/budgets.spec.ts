@@ -20,7 +20,7 @@ const PRINT_ONLY_HTML = 100 * KB;
 const isPrintOnly = (page: string): boolean => /^\/\d{4}\/(zh|en)\/handout\/$/.test(page);
 
 // Bytes do not depend on the device: run once.
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'device-independent'));
+// Runs in the desktop project only (device-independent): see DESKTOP_ONLY in playwright.config.ts.
 
 test('the build has pages to measure', () => {
   expect(pages).toContain('/2022/zh/prologue/');

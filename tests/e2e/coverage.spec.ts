@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { allFigures } from '../../src/data/index.ts';
 import { CHAPTER_PAGES } from './pages.ts';
 
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'device-independent'));
+// Runs in the desktop project only (device-independent): see DESKTOP_ONLY in playwright.config.ts.
 
 test('every figure of the 2022 edition appears in a chapter', () => {
   const shown = new Set<string>();

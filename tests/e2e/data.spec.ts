@@ -17,7 +17,7 @@ const columns = Object.keys(records[0]!);
 /** CSV and XLSX cells are text or numbers; JSON keeps booleans. Compare as the CSV writes them. */
 const asText = (v: unknown): string => String(v);
 
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'device-independent'));
+// Runs in the desktop project only (device-independent): see DESKTOP_ONLY in playwright.config.ts.
 
 test('the data page holds every figure, complete without JavaScript', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });

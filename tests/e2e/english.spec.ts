@@ -75,9 +75,7 @@ async function boundFigures(page: Page): Promise<{ id: string; value: string; te
 }
 
 for (const path of EN_PAGES) {
-  test.describe(`English ${path}`, () => {
-    test.skip(() => test.info().project.name !== 'desktop', 'page content is viewport-independent: run once');
-
+  test.describe(`English ${path}`, { tag: '@desktop' }, () => {
     test('no Chinese outside the allowlist', async ({ guarded: page }) => {
       await page.goto(path);
       expect(await strayChinese(page)).toEqual([]);
@@ -115,8 +113,7 @@ for (const path of EN_PAGES) {
 }
 
 for (const path of CHAPTER_PAGES.filter((p) => /^\/\d{4}\/en\//.test(p))) {
-  test(`every figure on ${path} states the Chinese page's value, converted`, async ({ guarded: page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'run once');
+  test(`every figure on ${path} states the Chinese page's value, converted`, { tag: '@desktop' }, async ({ guarded: page }) => {
     await page.goto(zhOf(path));
     const zh = await boundFigures(page);
     await page.goto(path);
@@ -168,8 +165,7 @@ test.describe('the language switcher', () => {
     await expect(page.locator('[data-chart="rank-climb"]')).toHaveAttribute('data-state', 'y2022');
   });
 
-  test('is a plain link to the same chapter without JavaScript, on every page', async ({ browser, baseURL }) => {
-    test.skip(test.info().project.name !== 'desktop', 'run once');
+  test('is a plain link to the same chapter without JavaScript, on every page', { tag: '@desktop' }, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     for (const path of ALL_PAGES.filter((p) => /^\/\d{4}\/(zh|en)\//.test(p))) {
@@ -180,8 +176,7 @@ test.describe('the language switcher', () => {
     await context.close();
   });
 
-  test('the root stays Chinese for an English browser, and offers English without redirecting', async ({ browser, baseURL }) => {
-    test.skip(test.info().project.name !== 'desktop', 'run once');
+  test('the root stays Chinese for an English browser, and offers English without redirecting', { tag: '@desktop' }, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'en-US', baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/');

@@ -12,7 +12,7 @@ import { test, expect } from './fixtures.ts';
 import { HANDOUT_PAGES } from './pages.ts';
 import { STRINGS } from '../../src/i18n/index.ts';
 
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'print does not depend on the device'));
+// Runs in the desktop project only (print does not depend on the device): see DESKTOP_ONLY in playwright.config.ts.
 
 /** A page image in grey: one byte per pixel. */
 export interface GreyImage {

@@ -15,7 +15,7 @@ import { ALL_PAGES } from './pages.ts';
 // The build's own precache step (astro.config.mjs runs it after every build).
 import { writeServiceWorker } from '../../src/offline/precache.mjs';
 
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'device-independent'));
+// Runs in the desktop project only (device-independent): see DESKTOP_ONLY in playwright.config.ts.
 test.describe.configure({ mode: 'serial' });
 
 const BASE_PORT = Number(process.env['E2E_PORT'] ?? 4329) + 40;

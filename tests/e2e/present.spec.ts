@@ -15,7 +15,7 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const;
 
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'projector sizes are set per test'));
+// Runs in the desktop project only (projector sizes are set per test): see DESKTOP_ONLY in playwright.config.ts.
 
 interface Slide {
   id: string;

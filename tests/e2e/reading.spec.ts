@@ -22,8 +22,6 @@ interface Condition {
   options?: BrowserContextOptions;
 }
 
-const once = (): void => test.skip(test.info().project.name !== 'desktop', 'opens its own contexts: run once');
-
 /** A context whose stored reading settings are in place before any page script runs (as after a visit). */
 async function open(browser: Browser, baseURL: string, c: Condition): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: c.width, height: c.height ?? 900 }, baseURL, ...c.options });
@@ -87,8 +85,7 @@ const AXE_CONDITIONS: Condition[] = [
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-test.describe('axe on every page', () => {
-  test.beforeEach(once);
+test.describe('axe on every page', { tag: '@desktop' }, () => {
   // The base conditions on every page, with every rule axe has (best practices too); the variants
   // (JS off, motion, sizes, contrast) on one page of each kind, with the WCAG rules.
   for (const [i, c] of AXE_CONDITIONS.entries()) {
@@ -111,9 +108,7 @@ test.describe('axe on every page', () => {
   }
 });
 
-test.describe('text size', () => {
-  test.beforeEach(once);
-
+test.describe('text size', { tag: '@desktop' }, () => {
   test('the switch applies at once, causes no layout shift, and persists across pages and reloads', async ({ browser, baseURL }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'switch', width: 390, height: 844 });
     const shiftsAfterLoad = (): Promise<string[]> => layoutShifts(page);
@@ -240,8 +235,7 @@ function overflowProblems(): string[] {
   return out;
 }
 
-test.describe('high contrast', () => {
-  test.beforeEach(once);
+test.describe('high contrast', { tag: '@desktop' }, () => {
   test('the switch turns it on and off, is remembered, and the system setting turns it on until switched off', async ({ browser, baseURL }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'hc', width: 390 });
     await page.goto(PROLOGUE);
@@ -429,8 +423,7 @@ test.describe('read-aloud', () => {
   });
 });
 
-test.describe('targets and focus', () => {
-  test.beforeEach(once);
+test.describe('targets and focus', { tag: '@desktop' }, () => {
   for (const [size, min] of [['standard', 44], ['xlarge', 60]] as const) {
     test(`every interactive element is at least ${min}×${min} px at ${size} on every page`, async ({ browser, baseURL }) => {
       test.setTimeout(perPages(2 * ALL_PAGES.length));
@@ -507,8 +500,7 @@ test.describe('resume banner', () => {
   });
 });
 
-test.describe('charts use the screen', () => {
-  test.beforeEach(once);
+test.describe('charts use the screen', { tag: '@desktop' }, () => {
   for (const [width, height] of [[1440, 900], [1920, 1080]] as const) {
     test(`at ${width}×${height} every chart is drawn at least half the sticky area's height and fits in it, at Standard and Extra large`, async ({ browser, baseURL }) => {
       const problems: string[] = [];
@@ -578,8 +570,7 @@ test.describe('charts use the screen', () => {
   });
 });
 
-test.describe('the pre-paint script', () => {
-  test.beforeEach(once);
+test.describe('the pre-paint script', { tag: '@desktop' }, () => {
   test('every page has a strict Content-Security-Policy with its hash (so it runs), and the settings reach <html> before first paint', async ({ browser, baseURL }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'csp', width: 390, size: 'xlarge', contrast: 'more' });
     // The first animation frame runs just before the first paint: what <html> carries then is what is painted.

@@ -20,7 +20,7 @@ const shot = (name: string): { path: string; type: 'png' | 'jpeg'; quality?: num
 const slug = (path: string): string => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
 
 test.skip(!process.env['SCREENSHOTS'], 'review images: run with SCREENSHOTS=1');
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'one run makes every size'));
+// Runs in the desktop project only (one run makes every size): see DESKTOP_ONLY in playwright.config.ts.
 
 const CONDITIONS = [
   { name: 'standard-390', width: 390, height: 844, size: 'standard', gray: false, contrast: '' },

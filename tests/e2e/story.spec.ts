@@ -40,12 +40,8 @@ for (const path of SCROLLY_PAGES) {
   });
 }
 
-// Tests that open their own browser contexts run once (in the desktop project), not per device project.
-const once = (): void => test.skip(test.info().project.name !== 'desktop', 'viewport-independent: run once');
-
 for (const path of CHAPTER_PAGES) {
-  test.describe(path, () => {
-    test.beforeEach(once);
+  test.describe(path, { tag: '@desktop' }, () => {
     test('without JavaScript all text and every chart are there', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
       const page = await context.newPage();
@@ -69,8 +65,7 @@ for (const path of CHAPTER_PAGES) {
 }
 
 for (const path of ALL_PAGES) {
-  test.describe(`${path} layout`, () => {
-    test.beforeEach(once);
+  test.describe(`${path} layout`, { tag: '@desktop' }, () => {
     test(`no horizontal overflow on ${path} from 320 to 1920 px`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ baseURL: baseURL! });
       const page = await context.newPage();

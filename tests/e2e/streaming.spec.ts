@@ -91,9 +91,7 @@ async function contextFor(browser: Browser, view: (typeof VIEWS)[number]): Promi
   return { page, errors };
 }
 
-test.describe('a page that arrives in pieces', () => {
-  test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'opens its own contexts: run once'));
-
+test.describe('a page that arrives in pieces', { tag: '@desktop' }, () => {
   for (const view of VIEWS) {
     test(`nothing painted moves when the rest arrives, at ${view.width}×${view.height} (${view.size})`, async ({ browser, baseURL }) => {
       const { page, errors } = await contextFor(browser, view);
