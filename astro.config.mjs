@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { checksumsIntegration } from './src/build/checksums.ts';
-import { sitemapIntegration } from './src/build/sitemap.ts';
-import { offline } from './src/offline/precache.mjs';
-import { deployment } from './src/build/deploy.ts';
-import { CSP_DIRECTIVES, securityHeadersIntegration } from './src/build/securityHeaders.ts';
+import { checksumsIntegration } from './src/integrations/checksums.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { offline } from './src/integrations/precache.mjs';
+import { deployment } from './src/integrations/deploy.ts';
+import { CSP_DIRECTIVES, securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
 
 // BASE_PATH and SITE (README, Deploying): the portal path and live origin; defaults '/' and http://127.0.0.1:4321.
 const { site, base } = deployment(process.env);
@@ -14,7 +14,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // offline(): one service worker per edition, written after the build (src/offline/precache.mjs).
+  // offline(): one service worker per edition, written after the build (src/integrations/precache.mjs).
   // checksums last: SHA256SUMS for every built file (the service workers included), so an office can verify what it deploys.
   // sitemapIntegration(): sitemap.xml and robots.txt, read from the built pages' canonical and hreflang links.
   // securityHeadersIntegration(): the meta policy as host headers (_headers, security-headers.conf).
@@ -34,7 +34,7 @@ export default defineConfig({
   // Charts use presentation attributes and classes only, so no inline style needs allowing.
   security: {
     csp: {
-      // One list, also the source of the host headers (src/build/securityHeaders.ts, README Deploying).
+      // One list, also the source of the host headers (src/integrations/securityHeaders.ts, README Deploying).
       directives: [...CSP_DIRECTIVES],
     },
   },

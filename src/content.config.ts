@@ -29,7 +29,7 @@ const chapters = defineCollection({
     /**
      * The chapter's headline figures, 1–3 figure ids, shown on its share image and
      * poster (src/share). Optional: without it the card shows the titles only. Its shape
-     * and ids are checked only by the chapter checks (src/content/headline.ts), which the
+     * and ids are checked only by the chapter checks (src/rules/headline.ts), which the
      * build and `npm run validate` share, so both report a bad headline in the same words;
      * a zod rule here would stop the build first, with other words.
      */
@@ -39,7 +39,7 @@ const chapters = defineCollection({
 
 /**
  * Teacher notes: content/editions/<edition>/<lang>/teach/NN-slug.mdx, one per story
- * chapter, with discussion questions bound to figures by <Fig> (src/classroom/teach.ts
+ * chapter, with discussion questions bound to figures by <Fig> (src/views/teach.ts
  * checks that every chapter of every listed language has them).
  */
 const teach = defineCollection({

@@ -1,16 +1,16 @@
 /**
  * The last check of `npm run build`: the words of the built pages, as a reader
  * sees them (chart text, tooltips, tables and handouts included), held to the
- * claim rules of src/content/claims.ts, with the same messages the chapter
+ * claim rules of src/rules/claims.ts, with the same messages the chapter
  * checks give: no doubled hedge, no multiple used as a count, and on pages in
  * the source's language no quotation of four characters or more that is not
  * the source's words.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { htmlFiles } from '../build/securityHeaders.ts';
-import { builtEditions } from '../offline/precache.mjs';
-import { quotationFindings, readerTextFindings } from '../content/claims.ts';
+import { htmlFiles } from '../integrations/securityHeaders.ts';
+import { builtEditions } from '../integrations/precache.mjs';
+import { quotationFindings, readerTextFindings } from '../rules/claims.ts';
 import { ContentError } from '../data/errors.ts';
 import { readEdition } from '../data/load.ts';
 import { SOURCE_LANG } from '../data/schema.ts';

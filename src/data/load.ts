@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts';
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
 import { SCALE, clean, formatFigure, formatZh, periodText, periodYears } from './format.ts';
-import { quotationFindings } from '../content/claims.ts';
+import { quotationFindings } from '../rules/claims.ts';
 import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Period, type Series } from './schema.ts';
 
 export interface EditionData {

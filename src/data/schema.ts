@@ -251,6 +251,4 @@ export type Edition = z.infer<typeof editionSchema>;
 export type Derivation = z.infer<typeof derivationSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Period = z.infer<typeof periodSchema>;
-export type Lang = 'zh' | 'en';
-/** The language the source is written in: its quotes are shown as they are, and other languages translate from it. */
-export const SOURCE_LANG = 'zh' satisfies Lang;
+export { SOURCE_LANG, type Lang } from '../i18n/lang.ts';

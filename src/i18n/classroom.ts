@@ -3,7 +3,7 @@
  * language's strings module (src/i18n/<lang>.ts), where a missing key fails
  * `astro check` like every other interface string.
  */
-import type { Lang } from '../data/index.ts';
+import type { Lang } from './lang.ts';
 import { strings, type Strings } from './index.ts';
 
 export function classroom(lang: Lang): Strings['classroom'] {

@@ -6,7 +6,7 @@
  * `avoid` lists spellings that must not appear in English text (a unit test
  * checks the English chapters and strings against them).
  */
-import type { Lang } from '../data/schema.ts';
+import type { Lang } from './lang.ts';
 
 export interface GlossaryEntry extends Record<Lang, string> {
   /** English spellings that must not be used instead of `en`. */

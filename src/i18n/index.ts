@@ -4,8 +4,7 @@
  * stops the build otherwise. Components ask strings(lang).nav.chapters and never
  * branch on the language.
  */
-import { ContentError } from '../data/errors.ts';
-import type { Lang } from '../data/schema.ts';
+import type { Lang } from './lang.ts';
 import { en } from './en.ts';
 import { zh, type Strings } from './zh.ts';
 
@@ -13,16 +12,19 @@ export type { Strings } from './zh.ts';
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { zh, en };
 
+/** Whether a language has a strings module (the translation check reports one that has not, as a content problem). */
+export function hasStrings(lang: string): lang is Lang {
+  return Object.hasOwn(STRINGS, lang);
+}
+
+/** What an editor must do to add a language (the translation check's fix). */
+export const ADD_LANGUAGE_FIX = (lang: string): string =>
+  `copy src/i18n/en.ts to src/i18n/${lang}.ts, translate every string, and register it in src/i18n/index.ts (STRINGS) and the Lang type in src/i18n/lang.ts`;
+
 export function strings(lang: string): Strings {
-  const s = (STRINGS as Record<string, Strings | undefined>)[lang];
-  if (!s)
-    throw new ContentError(
-      `src/i18n/${lang}.ts`,
-      `language "${lang}"`,
-      `no interface strings for "${lang}"`,
-      `copy src/i18n/en.ts to src/i18n/${lang}.ts, translate every string, and register it in src/i18n/index.ts (STRINGS) and the Lang type in src/data/schema.ts`,
-    );
-  return s;
+  // Content naming an unknown language is reported by the translation check before any page asks.
+  if (!hasStrings(lang)) throw new Error(`no interface strings for "${lang}": ${ADD_LANGUAGE_FIX(lang)}`);
+  return STRINGS[lang];
 }
 
 /** Shorthand: t(lang) is strings(lang). */

@@ -19,7 +19,7 @@
 import type { Page } from '@playwright/test';
 import { test as guardedTest, expect } from './fixtures.ts';
 import { SCROLLY_PAGES } from './pages.ts';
-import { resumeKey } from '../../src/scrolly/resume.ts';
+import { resumeKey } from '../../src/client/story/resume.ts';
 import { expectChartAt, frames, planFor, stepScrollY, storyStarted, type PagePlan, type StepCase } from './arrivals.ts';
 
 /** Runs `work` on the project's throttled CPU (none outside "phone-4x-cpu"). */

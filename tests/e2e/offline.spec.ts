@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { ALL_PAGES } from './pages.ts';
 // The build's own precache step (astro.config.mjs runs it after every build).
-import { writeServiceWorker } from '../../src/offline/precache.mjs';
+import { writeServiceWorker } from '../../src/integrations/precache.mjs';
 
 // Runs in the desktop project only (device-independent): see DESKTOP_ONLY in playwright.config.ts.
 test.describe.configure({ mode: 'serial' });

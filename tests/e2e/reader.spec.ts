@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, stepsOf, scrollToStep } from './fixtures.ts';
 import { axe } from './axe.ts';
-import { resumeKey } from '../../src/scrolly/resume.ts';
+import { resumeKey } from '../../src/client/story/resume.ts';
 
 const ECONOMY = '/2022/zh/economy/';
 /** A middle step of the economy chapter, in the rank-climb section (states y2020 → y2021 → y2022). */

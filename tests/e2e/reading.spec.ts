@@ -8,7 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { test, expect, PROLOGUE, scrollToStep } from './fixtures.ts';
 import { axe } from './axe.ts';
 import { layoutShifts } from './layoutShifts.ts';
-import { resumeKey } from '../../src/scrolly/resume.ts';
+import { resumeKey } from '../../src/client/story/resume.ts';
 import { ALL_PAGES, CHAPTER_PAGES, SAMPLE_PAGES, SCROLLY_PAGES, perPages } from './pages.ts';
 
 type Size = 'standard' | 'large' | 'xlarge';

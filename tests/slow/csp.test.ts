@@ -7,14 +7,14 @@
  * When this test fails on the hashes after a deliberate change (or after merging
  * branches that change scripts):
  *   1. review what changed in the inline and bundled scripts
- *      (src/a11y/prepaint.ts, <script> tags in components and layouts, src/scrolly/);
+ *      (src/layouts/prepaint.ts, <script> tags in components and layouts, src/scrolly/);
  *   2. print the current list and paste it over PINNED_SCRIPT_HASHES below:
  *        npm run build && node tests/slow/print-csp-hashes.mjs
  *   3. say in the commit message which script changed and why.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PREPAINT_HASH } from '../../src/a11y/prepaint.ts';
+import { PREPAINT_HASH } from '../../src/layouts/prepaint.ts';
 import { directives, formatPin, htmlFiles, siteScriptHashes, sitePolicies, scriptHashes } from './print-csp-hashes.mjs';
 
 const DIST = 'dist';
@@ -23,7 +23,7 @@ const DIST = 'dist';
 // 2026-12-07: the data page's script and the pre-paint script changed (issue 9, start-up).
 const PINNED_SCRIPT_HASHES = [
   'sha256-0chmwFk0zaA528yFfGV7J9ppIpdfTPPULncDF3WG7Zs=',
-  'sha256-1vlHaiK09YV+j4FmFnXxoLPqbLqz/LNFvwEZA625K8g=', // the offline note: registers the edition's service worker (src/offline/OfflineNote.astro)
+  'sha256-1vlHaiK09YV+j4FmFnXxoLPqbLqz/LNFvwEZA625K8g=', // the offline note: registers the edition's service worker (src/components/OfflineNote.astro)
   'sha256-48FsaEoe7znn0VtyspSkrVd38ND0p4WP1/D2QDyzZSU=',
   'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw=',
   'sha256-Q2BPg90ZMplYY+FSdApNErhpWafg2hcRRbndmvxuL/Q=',
@@ -31,8 +31,8 @@ const PINNED_SCRIPT_HASHES = [
   'sha256-SHXg3YtOAVshUMT3f+eElYDgbV0kaujWj8DSaXSS4Vs=',
   'sha256-Ya0pUYrC7nM5Cn/056TyVuEiz6dFGrzmkWzgON0pF0U=',
   'sha256-eIXWvAmxkr251LJZkjniEK5LcPF3NkapbJepohwYRIc=',
-  'sha256-qIQOMwLgiFu5z5XK1BpRWSUJSdZIA3U7JyDhEok6+DE=', // the pre-paint script (src/a11y/prepaint.ts)
-  'sha256-y7CyXb8F+0oxcPp+39lNGRAoLHfvEPAYSLbLjIQ6tDs=', // the data page's sort and filter (src/classroom/dataTable.ts)
+  'sha256-qIQOMwLgiFu5z5XK1BpRWSUJSdZIA3U7JyDhEok6+DE=', // the pre-paint script (src/layouts/prepaint.ts)
+  'sha256-y7CyXb8F+0oxcPp+39lNGRAoLHfvEPAYSLbLjIQ6tDs=', // the data page's sort and filter (src/client/dataTable.ts)
 ];
 
 describe('the built site\u2019s Content-Security-Policy', () => {

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteFiles } from '../../src/build/checksums.ts';
+import { siteFiles } from '../../src/integrations/checksums.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, siteOriginOf } from '../support/links.ts';
 import { builtPages } from '../support/page-bytes.ts';
-import { checksums, CHECKSUMS_FILE } from '../../src/build/checksums.ts';
+import { checksums, CHECKSUMS_FILE } from '../../src/integrations/checksums.ts';
 
 const DIST = 'dist';
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';

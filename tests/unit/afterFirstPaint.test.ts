@@ -4,7 +4,7 @@
  * browser, so "the paint arrives" and "3 s pass" are steps of the test, not timing.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint } from '../../src/scrolly/afterFirstPaint.ts';
+import { afterFirstPaint } from '../../src/client/afterFirstPaint.ts';
 
 interface FakeWindow {
   win: Window & typeof globalThis;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gsap } from 'gsap';
-import { createStateAnimator, SETTLED_ATTRIBUTE, type ChartAnimator } from '../../src/charts/shared/animator.ts';
+import { createStateAnimator, SETTLED_ATTRIBUTE, type ChartAnimator } from '../../src/client/charts/stateAnimator.ts';
 
 // Three states of a small chart. "label" is hidden (opacity 0) in the first
 // state and collapsed (width 0) until the last, as a chart's annotations are.

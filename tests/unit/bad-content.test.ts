@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEdition, formatProblem } from '../../src/content/validateEdition.ts';
+import { checkEdition, formatProblem } from '../../src/rules/edition.ts';
 
 const BAD = 'tests/fixtures/bad';
 const GOOD = 'tests/fixtures/good';

@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEdition } from '../../src/data/load.ts';
-import { storySteps } from '../../src/content/steps.ts';
-import { handoutParts } from '../../src/classroom/handoutParts.ts';
-import { checkNotes, questionsOf, teachProblems } from '../../src/classroom/teachRules.ts';
-import { liveStepUrl } from '../../src/classroom/urls.ts';
-import { sitePath } from '../../src/paths.ts';
+import { storySteps } from '../../src/data/steps.ts';
+import { handoutParts } from '../../src/views/handoutParts.ts';
+import { checkNotes, questionsOf, teachProblems } from '../../src/rules/teach.ts';
+import { liveStepUrl } from '../../src/routes/urls.ts';
+import { sitePath } from '../../src/routes/sitePath.ts';
 import { stateOf, type ChartLayout } from '../../src/charts/shared/layout.ts';
 import { classroom } from '../../src/i18n/classroom.ts';
 import { ContentError } from '../../src/data/errors.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NUMBER_ALLOWLIST, bareNumbers, validateChapter } from '../../src/content/validateChapter.ts';
+import { NUMBER_ALLOWLIST, bareNumbers, validateChapter } from '../../src/rules/chapter.ts';
 import { getEdition, periodYears } from '../../src/data/index.ts';
 
 const { figures, sourceText } = getEdition('2022');

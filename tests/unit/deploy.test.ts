@@ -1,8 +1,8 @@
 /** Deploying under a portal: the base path and live origin from the environment, and site paths under the base. */
 import { describe, expect, it } from 'vitest';
-import { sitePath } from '../../src/paths.ts';
-import { DEFAULT_SITE, deployment, normaliseBase } from '../../src/build/deploy.ts';
-import { pageUrl } from '../../src/offline/precache.mjs';
+import { sitePath } from '../../src/routes/sitePath.ts';
+import { DEFAULT_SITE, deployment, normaliseBase } from '../../src/integrations/deploy.ts';
+import { pageUrl } from '../../src/integrations/precache.mjs';
 
 describe('sitePath()', () => {
   it('puts a site path under the base, with one slash at each join', () => {

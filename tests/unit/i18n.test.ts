@@ -5,7 +5,9 @@ import { formatEn, formatZh, getEdition, getFigure, allFigures } from '../../src
 import { checkLanguages } from '../../src/data/load.ts';
 import { STRINGS, strings } from '../../src/i18n/index.ts';
 import { GLOSSARY } from '../../src/i18n/glossary.ts';
-import { checkTranslations, skeletonOf } from '../../src/content/translations.ts';
+import { checkTranslations, skeletonOf, translationProblems } from '../../src/rules/translations.ts';
+import { formatProblem } from '../../src/data/errors.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 
 /**
  * The source's Chinese, as printed, and the English the site shows for it: real
@@ -97,8 +99,13 @@ describe('the language modules (src/i18n)', () => {
   it.each(Object.keys(STRINGS))('strings(%s) has exactly the keys of zh.ts, of the same kinds', (lang) => {
     expect(shape(strings(lang))).toEqual(shape(STRINGS.zh));
   });
-  it('strings() on a language without a module stops with the file and the fix', () => {
-    expect(() => strings('fr')).toThrow(/src\/i18n\/fr\.ts[\s\S]*field: language "fr"[\s\S]*fix: copy src\/i18n\/en\.ts to src\/i18n\/fr\.ts/);
+  it('strings() on a language without a module stops with the file to write', () => {
+    expect(() => strings('fr')).toThrow(/no interface strings for "fr": copy src\/i18n\/en\.ts to src\/i18n\/fr\.ts/);
+  });
+  it('the translation check reports an edition language without a strings module, with the file, the field and the fix', () => {
+    const chapter = { id: '2022/zh/01-economy', data: { slug: 'economy' }, body: '' };
+    const lines = translationProblems([chapter], () => ['zh', 'fr' as Lang]).map(formatProblem);
+    expect(lines.find((l) => l.includes('fr.ts'))).toMatch(/src\/i18n\/fr\.ts[\s\S]*language "fr"[\s\S]*copy src\/i18n\/en\.ts to src\/i18n\/fr\.ts/);
   });
   it('en.ts has no Chinese (its own language name excepted on the Chinese side)', () => {
     for (const s of texts(STRINGS.en)) expect(s).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);

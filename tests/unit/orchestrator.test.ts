@@ -1,6 +1,6 @@
 /** The orchestrator's pure parts: where the trigger line is, which step is current, which charts start at once. */
 import { describe, expect, it } from 'vitest';
-import { currentStep, nearViewport, triggerOffset } from '../../src/scrolly/orchestrator.ts';
+import { currentStep, nearViewport, triggerOffset } from '../../src/client/story/orchestrator.ts';
 
 const stepAt = (top: number): HTMLElement => ({ getBoundingClientRect: () => ({ top }) }) as unknown as HTMLElement;
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CSP_DIRECTIVES, NGINX_FILE, SECURITY_HEADERS, headersFile, metaPolicy, nginxSnippet, unionPolicy } from '../../src/build/securityHeaders.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CSP_DIRECTIVES, NGINX_FILE, SECURITY_HEADERS, headersFile, metaPolicy, nginxSnippet, unionPolicy } from '../../src/integrations/securityHeaders.ts';
 
 const STATIC = CSP_DIRECTIVES.join('; ');
 const PAGE_A = `${CSP_DIRECTIVES.join(';')}; script-src 'self' 'sha256-b' 'sha256-a'; style-src 'self' 'sha256-s'`;

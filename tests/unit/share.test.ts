@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { facesFor, fontFacesOf, parseUnicodeRange } from '../../src/share/fontSubsets.ts';
-import { ogCard, posterCard, textOf } from '../../src/share/card.ts';
-import { cardInput } from '../../src/share/chapterCard.ts';
-import { HEADLINE_FIELD, headlineProblems } from '../../src/content/headline.ts';
-import { checkChapterFiles, formatProblem, validateContent } from '../../src/content/validateEdition.ts';
+import { facesFor, fontFacesOf, parseUnicodeRange } from '../../src/views/share/fontSubsets.ts';
+import { ogCard, posterCard, textOf } from '../../src/views/share/card.ts';
+import { cardInput } from '../../src/views/share/chapterCard.ts';
+import { HEADLINE_FIELD, headlineProblems } from '../../src/rules/headline.ts';
+import { checkChapterFiles, formatProblem, validateContent } from '../../src/rules/edition.ts';
 import { getEdition } from '../../src/data/index.ts';
 
 const CSS = `

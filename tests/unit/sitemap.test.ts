@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, sitemapEntry, sitemapXml } from '../../src/build/sitemap.ts';
+import { robotsTxt, sitemapEntry, sitemapXml } from '../../src/integrations/sitemap.ts';
 
 const page = (path: string, alternates: [string, string][]) =>
   `<!doctype html><html><head><link rel="canonical" href="https://example.gov.cn${path}">${alternates.map(([l, p]) => `<link rel="alternate" hreflang="${l}" href="https://example.gov.cn${p}">`).join('')}</head><body><link rel="canonical" href="https://elsewhere/"></body></html>`;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { integerZh, numberZh, spoken, spokenZh } from '../../src/a11y/spoken.ts';
-import { voiceFits } from '../../src/a11y/readAloud.ts';
+import { integerZh, numberZh, spoken, spokenZh } from '../../src/client/reader/spoken.ts';
+import { voiceFits } from '../../src/client/reader/readAloud.ts';
 
 describe('spokenZh()', () => {
   test.each([

@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getEdition, type Lang } from '../../../data/index.ts';
-import { editionLanguagePaths } from '../../../content/chapters.ts';
+import { editionLanguagePaths } from '../../../routes/chapters.ts';
 import { strings } from '../../../i18n/index.ts';
 
 export const getStaticPaths = () => editionLanguagePaths();

@@ -1,10 +1,10 @@
 /** /<edition>/<lang>/<slug>/og.png — the chapter's link-preview image (1200×630), made at build (src/share). */
 import type { APIRoute } from 'astro';
-import { ogCard, OG_SIZE } from '../../../../share/card.ts';
-import { cardInput } from '../../../../share/chapterCard.ts';
-import { renderPng } from '../../../../share/render.ts';
-import { shareStaticPaths, type ShareProps } from '../../../../share/staticPaths.ts';
-import { livePageUrl } from '../../../../classroom/urls.ts';
+import { ogCard, OG_SIZE } from '../../../../views/share/card.ts';
+import { cardInput } from '../../../../views/share/chapterCard.ts';
+import { renderPng } from '../../../../views/share/render.ts';
+import { shareStaticPaths, type ShareProps } from '../../../../views/share/staticPaths.ts';
+import { livePageUrl } from '../../../../routes/urls.ts';
 import { strings } from '../../../../i18n/index.ts';
 
 export const getStaticPaths = shareStaticPaths;

@@ -4,11 +4,11 @@
  * build (src/share). The chapter page's share link opens it.
  */
 import type { APIRoute } from 'astro';
-import { posterCard, POSTER_SIZE } from '../../../../share/card.ts';
-import { cardInput } from '../../../../share/chapterCard.ts';
-import { qrDataUri, renderPng } from '../../../../share/render.ts';
-import { shareStaticPaths, type ShareProps } from '../../../../share/staticPaths.ts';
-import { livePageUrl } from '../../../../classroom/urls.ts';
+import { posterCard, POSTER_SIZE } from '../../../../views/share/card.ts';
+import { cardInput } from '../../../../views/share/chapterCard.ts';
+import { qrDataUri, renderPng } from '../../../../views/share/render.ts';
+import { shareStaticPaths, type ShareProps } from '../../../../views/share/staticPaths.ts';
+import { livePageUrl } from '../../../../routes/urls.ts';
 import { strings } from '../../../../i18n/index.ts';
 
 export const getStaticPaths = shareStaticPaths;

@@ -1,6 +1,0 @@
-/** Each category's bar grows from the left edge as its step arrives. */
-import { createStateAnimator, type ChartAnimator } from '../shared/animator.ts';
-
-export function animate(root: HTMLElement): ChartAnimator {
-  return createStateAnimator(root, { duration: 0.8 });
-}

@@ -1,6 +1,0 @@
-/** Each new row fades in and its bar stretches from the start dot to the end dot. */
-import { createStateAnimator, type ChartAnimator } from '../shared/animator.ts';
-
-export function animate(root: HTMLElement): ChartAnimator {
-  return createStateAnimator(root, { duration: 0.9 });
-}
