@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { checksumsIntegration } from './src/integrations/checksums.ts';
+import { contentChecks } from './src/integrations/contentChecks.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/precache.mjs';
-import { deployment } from './src/integrations/deploy.ts';
+import { deployment } from './src/routes/deploy.ts';
 import { CSP_DIRECTIVES, securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
 
 // BASE_PATH and SITE (README, Deploying): the portal path and live origin; defaults '/' and http://127.0.0.1:4321.
@@ -14,11 +15,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // contentChecks(): every content rule, run once before any page renders (src/validate/, as npm run validate).
   // offline(): one service worker per edition, written after the build (src/integrations/precache.mjs).
   // checksums last: SHA256SUMS for every built file (the service workers included), so an office can verify what it deploys.
   // sitemapIntegration(): sitemap.xml and robots.txt, read from the built pages' canonical and hreflang links.
   // securityHeadersIntegration(): the meta policy as host headers (_headers, security-headers.conf).
-  integrations: [mdx(), offline(), sitemapIntegration(), securityHeadersIntegration(), checksumsIntegration()],
+  integrations: [contentChecks(), mdx(), offline(), sitemapIntegration(), securityHeadersIntegration(), checksumsIntegration()],
   // One small stylesheet, inlined: a render-blocking request costs a round trip on a weak network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace collapsing: the default ('jsx') glues words across line breaks in templates.

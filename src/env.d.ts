@@ -7,6 +7,6 @@ declare namespace App {
     /** Glossary terms already printed on this page: <Term> shows the original only at a term's first use. */
     termsSeen?: Set<string>;
     /** Set by the classroom views (present, handout): the chapter's steps and where the page lives, so a step finds its chart and number. */
-    classroom?: { steps: import('./data/steps.ts').StoryStep[]; chapterPath: string };
+    classroom?: { steps: import('./model/steps.ts').StoryStep[]; chapterPath: string };
   }
 }

@@ -12,7 +12,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtTextProblems } from './lintBuilt.ts';
 import { contentRoot } from '../data/load.ts';
-import { formatProblem } from '../data/errors.ts';
+import { formatProblem } from '../model/errors.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');

@@ -11,9 +11,9 @@ import { join, relative } from 'node:path';
 import { htmlFiles } from '../integrations/securityHeaders.ts';
 import { builtEditions } from '../integrations/precache.mjs';
 import { quotationFindings, readerTextFindings } from '../rules/claims.ts';
-import { ContentError } from '../data/errors.ts';
+import { ContentError } from '../model/errors.ts';
 import { readEdition } from '../data/load.ts';
-import { SOURCE_LANG } from '../data/schema.ts';
+import { SOURCE_LANG } from '../model/schema.ts';
 
 /** A page's visible text: scripts, styles and tags removed, block ends as line breaks, entities decoded. */
 export function visibleText(html: string): string {

@@ -1,7 +1,7 @@
 /**
  * `npm run validate [-- --root <content dir>]`: check every edition and every
  * language without building — the checks the build runs, from the same code
- * (src/rules/edition.ts), so both say the same thing in the same words.
+ * (src/validate/index.ts), so both say the same thing in the same words.
  * Prints every problem, one per line (file:line: field: problem — fix), and exits
  * 1 if there is any; otherwise one "ok" line. Figures still unconfirmed in a draft
  * are listed as the editor's worklist, without failing.
@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportLines, validateContent } from '../rules/edition.ts';
+import { reportLines, validateContent } from '../validate/index.ts';
 import { contentRoot } from '../data/load.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });

@@ -5,7 +5,7 @@
  * sorted by id, chapter lists in reading order, so the page and its tests read
  * the same order.
  */
-import type { Figure } from './schema.ts';
+import type { Figure } from '../model/schema.ts';
 
 type FigureLike = Pick<Figure, 'id' | 'value' | 'unit' | 'period' | 'qualifier' | 'written' | 'scale'>;
 

@@ -5,7 +5,7 @@
  * derivation in that language (label_zh, label_en, …).
  */
 import { allFigures, derivationText, formatFigure, getEdition, periodText } from './index.ts';
-import type { Lang } from './schema.ts';
+import type { Lang } from '../model/schema.ts';
 
 /** Columns that exist once per edition language, suffixed _<lang>. */
 const PER_LANGUAGE = ['label', 'period', 'text', 'measure', 'note', 'derivation'] as const;

@@ -3,17 +3,17 @@
  * Chapters (through <Fig>), charts and tables all read from here, so text and
  * graphics cannot disagree.
  */
-import { ContentError, nearest } from './errors.ts';
-import { describeDerivation } from './derive.ts';
+import { ContentError, nearest } from '../model/errors.ts';
+import { describeDerivation } from '../model/derive.ts';
 import { strings } from '../i18n/index.ts';
-import { formatFigure } from './format.ts';
+import { formatFigure } from '../model/format.ts';
 import { isDraft, listEditionIds, loadEdition, type EditionData } from './load.ts';
-import { SOURCE_LANG, type Figure, type Lang, type Series } from './schema.ts';
+import { SOURCE_LANG, type Figure, type Lang, type Series } from '../model/schema.ts';
 
-export type { Figure, Series, Edition, Lang, Unit, Period } from './schema.ts';
+export type { Figure, Series, Edition, Lang, Unit, Period } from '../model/schema.ts';
 export type { EditionData } from './load.ts';
-export { formatFigure, formatNumber, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears } from './format.ts';
-export { ContentError } from './errors.ts';
+export { formatFigure, formatNumber, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears } from '../model/format.ts';
+export { ContentError } from '../model/errors.ts';
 
 export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, infer F> ? F : never;
 

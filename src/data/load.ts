@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, assertNoProblems, nearest, problemOf } from './errors.ts';
-import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from './derive.ts';
-import { SCALE, clean, formatFigure, formatZh, periodText, periodYears } from './format.ts';
+import { ContentError, assertNoProblems, nearest, problemOf } from '../model/errors.ts';
+import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from '../model/derive.ts';
+import { SCALE, clean, formatFigure, formatZh, periodText, periodYears } from '../model/format.ts';
 import { quotationFindings } from '../rules/claims.ts';
-import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Period, type Series } from './schema.ts';
+import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Series } from '../model/schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -137,16 +137,16 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 function fixFor(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union' && issue.path.at(-1) === 'period')
     return 'write the year or span the source states, e.g. period: "2021" or "2012–2021", or period: { stated: false } if it gives none (add says: { zh: 目前, en: currently } for the source\'s own time word)';
-  if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.join(', ')}; see src/data/schema.ts for the allowed fields`;
+  if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.join(', ')}; see src/model/schema.ts for the allowed fields`;
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
     const field = String(issue.path.at(-1));
     if (issue.path.at(-2) === 'label' || issue.path.at(-2) === 'note' || issue.path.at(-2) === 'title')
       return `add the ${field} text: ${String(issue.path.at(-2))}: { zh: …, en: … } (every language needs its own; nothing falls back to another language)`;
-    return `add ${field}: it is required (see the field descriptions in src/data/schema.ts)`;
+    return `add ${field}: it is required (see the field descriptions in src/model/schema.ts)`;
   }
   if (issue.code === 'invalid_type') return `give it a value of type ${issue.expected}`;
   if (issue.code === 'invalid_value') return `use one of: ${issue.values.map(String).join(', ')}`;
-  return 'see the problem above and the field descriptions in src/data/schema.ts';
+  return 'see the problem above and the field descriptions in src/model/schema.ts';
 }
 
 export function listEditionIds(root = contentRoot()): string[] {
@@ -200,11 +200,8 @@ export function isDraft(id: string, root = contentRoot()): boolean {
   }
 }
 
-/**
- * What chapter checks know of a figure: the loaded figure itself, or for one that failed its schema,
- * its period and whether it is derived, so its <Fig>s are not reported as unknown.
- */
-export type FigureOutline = Figure | { readonly period: Period; readonly derived: boolean; readonly subject?: undefined };
+export type { FigureOutline } from '../model/schema.ts';
+import type { FigureOutline } from '../model/schema.ts';
 
 /** The result of reading an edition: every problem found, and the data when there are none. */
 export interface EditionRead {

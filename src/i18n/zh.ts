@@ -20,7 +20,7 @@ export const zh = {
    * (WeChat reads <title>, not og:*): the site's name, which names the place, then the chapter.
    */
   storyTitle: (site: string, title: string) => `${site}｜${title}`,
-  /** Periods as the data module writes them (src/data/format.ts): never a year the source does not give. */
+  /** Periods as the data module writes them (src/model/format.ts): never a year the source does not give. */
   period: {
     /** Shown where the source gives no year. */
     notStated: '原文未注明年份',

@@ -14,7 +14,7 @@ import { getManifest } from 'workbox-build';
 
 const TEMPLATE = new URL('../client/sw.template.js', import.meta.url);
 
-/** '/x', 'x' → '/x/'; '' or '/' → '/' (as normaliseBase in src/integrations/deploy.ts; plain JS for the build's Node side). */
+/** '/x', 'x' → '/x/'; '' or '/' → '/' (as normaliseBase in src/routes/deploy.ts; plain JS for the build's Node side). */
 const normaliseBase = (base) => {
   const inner = base.replace(/^\/+|\/+$/g, '');
   return inner ? `/${inner}/` : '/';

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { normaliseBase } from './deploy.ts';
+import { normaliseBase } from '../routes/deploy.ts';
 import { builtEditions } from './precache.mjs';
 
 /** The policy of every page (astro.config.mjs `security.csp.directives`). Charts use no inline style, images are local or data: URLs. */

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionIds, getEdition, latestEditionId, type Lang } from '../data/index.ts';
 import { archivePath } from './urls.ts';
 import { sitePath } from './sitePath.ts';
-import { chapterKey } from './chapterId.ts';
+import { chapterKey } from '../model/chapterId.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 

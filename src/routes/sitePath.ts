@@ -6,7 +6,7 @@
  * follows the prefix and a default build keeps its root-relative paths.
  */
 import { base } from 'astro:config/client';
-import { normaliseBase } from '../integrations/deploy.ts';
+import { normaliseBase } from './deploy.ts';
 
 // astro:config/client is Astro's own view of its config, compiled into this module: unlike
 // import.meta.env.BASE_URL, a BASE_URL variable in the build's environment (vitest sets one) cannot override it.

@@ -1,6 +1,6 @@
 /** URLs of the classroom views, and the chapters that have them. Build-time only. */
 import { chapterPath, chapterRoute, publishedChapters, type Chapter } from './chapters.ts';
-import { storySteps } from '../data/steps.ts';
+import { storySteps } from '../model/steps.ts';
 import type { Lang } from '../data/index.ts';
 import { sitePath } from './sitePath.ts';
 

@@ -2,16 +2,15 @@
  * Checks a chapter's MDX source before it renders, so a typo stops the build
  * with the file, line and fix instead of producing a wrong chart.
  */
-import { ContentError, assertNoProblems, nearest } from '../data/errors.ts';
-import { CHART_STATES } from '../charts/states.ts';
-import { CHART_FIGURES } from '../charts/figures.ts';
-import { stepAnchor } from '../routes/stepAnchor.ts';
-import { periodYears } from '../data/format.ts';
-import { SOURCE_LANG, type Figure, type Lang } from '../data/schema.ts';
-import { formatFigure } from '../data/format.ts';
+import { ContentError, assertNoProblems, nearest } from '../model/errors.ts';
+import { stepAnchor } from '../model/stepAnchor.ts';
+import { tagsOf } from '../model/steps.ts';
+import { periodYears } from '../model/format.ts';
+import { SOURCE_LANG, type Figure, type Lang } from '../model/schema.ts';
+import { formatFigure } from '../model/format.ts';
 import { GLOSSARY, isTermId } from '../i18n/glossary.ts';
 import { SUBJECT_WORDS, blankFrontmatter, quotationFindings, readerTextFindings, translatedQuoteFindings, type TextFinding } from './claims.ts';
-import type { FigureOutline } from '../data/load.ts';
+import type { FigureOutline } from '../model/schema.ts';
 
 /**
  * Numbers prose may contain without <Fig>: each is named, with the reason, and the
@@ -46,22 +45,6 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const HANZI_NUMBER = /第?[二两三四五六七八九十百千]+(?:个多|多)?(?:个百分点|百分点|[年倍批项类组种成])|一个多?百分点/g;
 /** Arabic digits, full-width included. */
 const DIGITS = /[\d０-９]+(?:[.,]\d+)*/g;
-
-export interface Tag {
-  name: string;
-  attrs: Record<string, string>;
-  closing: boolean;
-  line: number;
-}
-
-export function tagsOf(body: string): Tag[] {
-  const tags: Tag[] = [];
-  for (const match of body.matchAll(/<(\/?)(Scrolly|Step|Fig)\b([^>]*)>/g)) {
-    const attrs = Object.fromEntries([...(match[3] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
-    tags.push({ name: match[2]!, attrs, closing: match[1] === '/', line: body.slice(0, match.index).split('\n').length });
-  }
-  return tags;
-}
 
 /** The 1-based line of a position in a text. */
 export const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length;
@@ -200,7 +183,14 @@ export function strayChinese(body: string): BareNumber[] {
  * looked for only when every <Fig> id is known: a year may be bound by the very
  * figure whose id is mistyped, and the editor should fix the id first.
  */
-export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): ContentError[] {
+/** What the charts accept, per chart id: its state ids and the figure ids it draws (src/charts/catalog.ts). */
+export interface ChartCatalog {
+  readonly states: Readonly<Record<string, readonly string[]>>;
+  readonly figures: Readonly<Record<string, readonly string[]>>;
+}
+
+export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string, charts: ChartCatalog): ContentError[] {
+  const { states: CHART_STATES, figures: CHART_FIGURES } = charts;
   const problems: ContentError[] = [];
   const figureIds = new Set(figures.keys());
   let openChart: string | null = null;
@@ -284,6 +274,6 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
 }
 
 /** Stops on any problem chapterProblems() finds (the build runs this as it renders a chapter). */
-export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): void {
-  assertNoProblems(chapterProblems(body, file, figures, lang, source));
+export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string, charts: ChartCatalog): void {
+  assertNoProblems(chapterProblems(body, file, figures, lang, source, charts));
 }

@@ -9,8 +9,8 @@
  * and the build, through chapterProblems) and the built pages' text (the build's
  * last step, src/cli/build.ts), so each rule speaks with one message.
  */
-import type { Lang } from '../data/schema.ts';
-import { EN_QUALIFIER } from '../data/format.ts';
+import type { Lang } from '../model/schema.ts';
+import { EN_QUALIFIER } from '../model/format.ts';
 
 /**
  * Phrases in Chinese quotation marks that are not quotations of the source: each

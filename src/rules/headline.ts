@@ -5,7 +5,7 @@
  * but every id given must be a figure of the edition, so a typo stops the build
  * (the chapter checks in validateEdition.ts run this) and `npm run validate` alike.
  */
-import { ContentError, nearest } from '../data/errors.ts';
+import { ContentError, nearest } from '../model/errors.ts';
 
 export const HEADLINE_FIELD = 'frontmatter.headline';
 export const HEADLINE_MAX = 3;

@@ -8,12 +8,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ContentError } from '../data/errors.ts';
-import { SOURCE_LANG, type Lang } from '../data/schema.ts';
-import { storySteps } from '../data/steps.ts';
-import { chapterKey } from '../routes/chapterId.ts';
+import { ContentError } from '../model/errors.ts';
+import { SOURCE_LANG, type Lang } from '../model/schema.ts';
+import { storySteps } from '../model/steps.ts';
+import { chapterKey } from '../model/chapterId.ts';
 import { normaliseQuoted } from './claims.ts';
-import { bareNumbers, chapterProblems, readerText, type FigurePeriods } from './chapter.ts';
+import { bareNumbers, chapterProblems, readerText, type ChartCatalog, type FigurePeriods } from './chapter.ts';
 
 export const MIN_QUESTIONS = 3;
 export const MAX_QUESTIONS = 5;
@@ -186,7 +186,7 @@ const frontmatterOf = (text: string): Record<string, unknown> => {
  * Every problem with an edition's teacher notes and glossaries, read from disk
  * (what `npm run validate` runs; the build runs the same rules on its collections).
  */
-export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods, source: string): ContentError[] {
+export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods, source: string, charts: ChartCatalog): ContentError[] {
   const rel = (path: string): string => {
     const r = relative(process.cwd(), path);
     return r && !r.startsWith('..') ? r : path;
@@ -216,7 +216,7 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
         return { id: `${id}/${lang}/teach/${name}`, filePath: rel(join(teachDir, name)), body: text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''), data: { chapter: typeof chapter === 'string' ? chapter : '' } };
       });
     problems.push(...notesProblems(chapters, notes));
-    for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source));
+    for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source, charts));
     const glossaryPath = join(teachDir, 'glossary.yaml');
     const text = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : null;
     const context = glossaryContext(chapters.map((c) => ({ slug: c.data.slug, body: c.body })), lang, figures, source, originalTerms);

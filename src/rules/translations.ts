@@ -5,11 +5,10 @@
  * in each step and in the chapter. A missing or drifted translation stops the
  * build with the file, the key and the fix; nothing falls back to another language.
  */
-import { ContentError, assertNoProblems } from '../data/errors.ts';
-import { getEdition } from '../data/index.ts';
-import type { Lang } from '../data/schema.ts';
+import { ContentError, assertNoProblems } from '../model/errors.ts';
+import type { Lang } from '../model/schema.ts';
 import { ADD_LANGUAGE_FIX, hasStrings } from '../i18n/index.ts';
-import { chapterKey } from '../routes/chapterId.ts';
+import { chapterKey } from '../model/chapterId.ts';
 
 export interface ChapterLike {
   id: string;
@@ -50,7 +49,7 @@ const stepLine = (body: string, n: number) => {
  * `languagesOf` gives an edition's languages (the build reads them from the data
  * module; editor commands from the content root they check).
  */
-export function translationProblems(chapters: readonly ChapterLike[], languagesOf: (edition: string) => readonly Lang[] = (e) => getEdition(e).edition.languages): ContentError[] {
+export function translationProblems(chapters: readonly ChapterLike[], languagesOf: (edition: string) => readonly Lang[]): ContentError[] {
   const problems: ContentError[] = [];
   const editions = [...new Set(chapters.map((c) => chapterKey(c.id).edition))];
   for (const edition of editions) {
@@ -108,6 +107,6 @@ export function translationProblems(chapters: readonly ChapterLike[], languagesO
 }
 
 /** Stops the build on any translation problem (every one listed, when there are several). */
-export function checkTranslations(chapters: readonly ChapterLike[], languagesOf?: (edition: string) => readonly Lang[]): void {
+export function checkTranslations(chapters: readonly ChapterLike[], languagesOf: (edition: string) => readonly Lang[]): void {
   assertNoProblems(translationProblems(chapters, languagesOf));
 }

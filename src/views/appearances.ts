@@ -4,7 +4,7 @@
  * The data page links every row back to these places. Build-time only.
  */
 import { chapterPath, chaptersOf, type Chapter } from '../routes/chapters.ts';
-import { storySteps } from '../data/steps.ts';
+import { storySteps } from '../model/steps.ts';
 import type { Lang } from '../data/index.ts';
 import { CHART_FIGURES } from '../charts/figures.ts';
 

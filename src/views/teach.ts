@@ -1,34 +1,28 @@
 /**
- * Teacher notes and glossary, read from content/ and checked like chapters: every
- * story chapter of every language the edition lists has notes with 3–5 discussion
- * questions, each bound to the chapter's figures through <Fig>; the glossary holds
- * no statistics (its definitions are explanatory text, not source figures).
- * A gap stops the build with the file, the field and the fix. Build-time only.
+ * Teacher notes and glossary, read from content/ for the classroom views. Their
+ * rules (src/rules/teach.ts: 3–5 questions bound to the chapter's figures, a
+ * glossary without statistics) run before any page renders, with the other
+ * content checks (src/integrations/contentChecks.ts). Build-time only.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEdition, type Lang } from '../data/index.ts';
-import { SOURCE_LANG } from '../data/schema.ts';
+import { SOURCE_LANG } from '../model/schema.ts';
 import { contentRoot } from '../data/load.ts';
-import { validateChapter } from '../rules/chapter.ts';
-import { assertNoProblems } from '../rules/edition.ts';
+import { assertNoProblems } from '../model/errors.ts';
 import { chaptersOf, type Chapter } from '../routes/chapters.ts';
 import { hasSteps } from '../routes/views.ts';
 
 export type TeachEntry = CollectionEntry<'teach'>;
 
 export { MIN_QUESTIONS, MAX_QUESTIONS, questionsOf, notesFileFor, checkNotes } from '../rules/teach.ts';
-import { glossaryContext, glossaryProblems, notesBodyForFigureCheck, notesProblems, type GlossaryTerm } from '../rules/teach.ts';
+import { glossaryContext, glossaryProblems, type GlossaryTerm } from '../rules/teach.ts';
 
-/** The story chapters of an edition and language with their teacher notes, checked. */
+/** The story chapters of an edition and language with their teacher notes (checked before the build renders). */
 export async function teacherNotes(edition: string, lang: Lang): Promise<{ chapter: Chapter; note: TeachEntry }[]> {
   const chapters = (await chaptersOf(edition, lang)).filter(hasSteps);
   const notes = await getCollection('teach', (n) => n.id.startsWith(`${edition}/${lang}/teach/`));
-  assertNoProblems(notesProblems(chapters, notes));
-  const { figures, sourceText } = getEdition(edition);
-  // The list numbers of the questions are not statistics: blank them (keeping columns) before the number check.
-  for (const note of notes) validateChapter(notesBodyForFigureCheck(note.body ?? ''), note.filePath ?? note.id, figures, lang, sourceText);
   return chapters.map((chapter) => ({ chapter, note: notes.find((n) => n.data.chapter === chapter.data.slug)! }));
 }
 

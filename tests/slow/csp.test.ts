@@ -7,7 +7,7 @@
  * When this test fails on the hashes after a deliberate change (or after merging
  * branches that change scripts):
  *   1. review what changed in the inline and bundled scripts
- *      (src/layouts/prepaint.ts, <script> tags in components and layouts, src/scrolly/);
+ *      (src/layouts/prepaint.ts, <script> tags in components and layouts, src/client/);
  *   2. print the current list and paste it over PINNED_SCRIPT_HASHES below:
  *        npm run build && node tests/slow/print-csp-hashes.mjs
  *   3. say in the commit message which script changed and why.

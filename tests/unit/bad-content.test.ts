@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEdition, formatProblem } from '../../src/rules/edition.ts';
+import { checkEdition, formatProblem } from '../../src/validate/index.ts';
 
 const BAD = 'tests/fixtures/bad';
 const GOOD = 'tests/fixtures/good';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isVerbatim, quotationFindings, readerTextFindings, translatedQuoteFindings } from '../../src/rules/claims.ts';
 import { builtTextProblems, visibleText } from '../../src/cli/lintBuilt.ts';
-import { formatProblem } from '../../src/data/errors.ts';
+import { formatProblem } from '../../src/model/errors.ts';
 import { claimProblems, type FigurePeriods } from '../../src/rules/chapter.ts';
 
 const SOURCE = '2021年GDP超越1800亿元,不到十年,金水GDP翻了\n\n一番,挥笔写就了高位跨越。“平台+产业”同契合,构建创新载体。';

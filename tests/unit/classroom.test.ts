@@ -1,16 +1,17 @@
+import { CHART_CATALOG } from '../../src/charts/catalog.ts';
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEdition } from '../../src/data/load.ts';
-import { storySteps } from '../../src/data/steps.ts';
+import { storySteps } from '../../src/model/steps.ts';
 import { handoutParts } from '../../src/views/handoutParts.ts';
 import { checkNotes, questionsOf, teachProblems } from '../../src/rules/teach.ts';
 import { liveStepUrl } from '../../src/routes/urls.ts';
 import { sitePath } from '../../src/routes/sitePath.ts';
 import { stateOf, type ChartLayout } from '../../src/charts/shared/layout.ts';
 import { classroom } from '../../src/i18n/classroom.ts';
-import { ContentError } from '../../src/data/errors.ts';
+import { ContentError } from '../../src/model/errors.ts';
 
 describe('storySteps()', () => {
   it('storySteps() pairs each step with its chart and the figures it binds', () => {
@@ -108,7 +109,7 @@ describe('teachProblems(): what npm run validate checks in teacher notes and glo
   const source = (root: string) => readEdition('2022', root).sourceText!;
 
   it('accepts the real notes and glossaries of 2022', () => {
-    expect(teachProblems('content', '2022', ['zh', 'en'], figures('content'), source('content'))).toEqual([]);
+    expect(teachProblems('content', '2022', ['zh', 'en'], figures('content'), source('content'), CHART_CATALOG)).toEqual([]);
   });
 
   it('reports every problem at once, each naming its file: missing notes, too few questions, an unknown figure, a statistic in a definition', () => {
@@ -118,7 +119,7 @@ describe('teachProblems(): what npm run validate checks in teacher notes and glo
     writeFileSync(teach('zh', '02-governance.mdx'), '---\nchapter: governance\n---\n\n1. <Fig id="no-such-figure"/>？\n2. <Fig id="grid-level1-count"/>？\n');
     const glossary = teach('zh', 'glossary.yaml');
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/definition: /, 'definition: 2021年有100家。'));
-    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root), source(root)).map((p) => `${p.file}: ${p.field}: ${p.problem}`);
+    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root), source(root), CHART_CATALOG).map((p) => `${p.file}: ${p.field}: ${p.problem}`);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/zh\/teach\/02-governance\.mdx: questions: 2 discussion question/),

@@ -1,3 +1,4 @@
+import { CHART_CATALOG } from '../../src/charts/catalog.ts';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +25,13 @@ describe('chapter content rules', () => {
     expect(bareNumbers(readFileSync(file, 'utf8'), yearsOf, langOf(file))).toEqual([]);
   });
   it.each(chapterFiles)('%s uses only known figures, charts and states', (file) => {
-    expect(() => validateChapter(readFileSync(file, 'utf8'), file, figures, langOf(file), sourceText)).not.toThrow();
+    expect(() => validateChapter(readFileSync(file, 'utf8'), file, figures, langOf(file), sourceText, CHART_CATALOG)).not.toThrow();
   });
 });
 
 describe('validateChapter() on bad chapters', () => {
   const ok = '<Scrolly chart="gdp-doubling">\n<Step state="y2012">\n2012年 <Fig id="gdp-2012"/>\n</Step>\n</Scrolly>';
-  it('validateChapter() accepts a good chapter', () => expect(() => validateChapter(ok, 'x.mdx', figures, 'zh', sourceText)).not.toThrow());
+  it('validateChapter() accepts a good chapter', () => expect(() => validateChapter(ok, 'x.mdx', figures, 'zh', sourceText, CHART_CATALOG)).not.toThrow());
   it.each([
     ['an unknown figure id', ok.replace('gdp-2012"/>', 'gdp-2013"/>'), /x\.mdx:3[\s\S]*<Fig id="gdp-2013">[\s\S]*closest: /],
     ['an unknown chart', ok.replace('chart="gdp-doubling"', 'chart="gdp"'), /x\.mdx:1[\s\S]*unknown chart "gdp"[\s\S]*fix: use one of: [^\n]*gdp-doubling/],
@@ -40,11 +41,11 @@ describe('validateChapter() on bad chapters', () => {
     ['a typed statistic', ok.replace('2012年 <Fig id="gdp-2012"/>', '2012年GDP突破700亿元'), /x\.mdx:3\n  field: prose\n  problem: 2 number\(s\) in the text that no <Fig> binds: "2012" \(line 3\), "700" \(line 3\)\n  fix: bind each statistic with <Fig id="…"\/>/],
     // (d) every number in prose is bound through <Fig> or named on the allowlist
     ['a year the figure does not have (the 55 buildings "in 2021")', ok.replace('2012年 <Fig id="gdp-2012"/>', '2021年，区级税收超千万的楼宇达到<Fig id="buildings-tax-over-10m"/>'),
-      /x\.mdx:3\n  field: prose\n  problem: 1 number\(s\) in the text that no <Fig> binds: "2021" \(line 3\)\n  fix: [^\n]*a year is bound only by a <Fig> in the same paragraph whose period is that year[^\n]*NUMBER_ALLOWLIST in src\/content\/validateChapter\.ts/],
+      /x\.mdx:3\n  field: prose\n  problem: 1 number\(s\) in the text that no <Fig> binds: "2021" \(line 3\)\n  fix: [^\n]*a year is bound only by a <Fig> in the same paragraph whose period is that year[^\n]*NUMBER_ALLOWLIST in src\/rules\/chapter\.ts/],
     ['a span in Chinese numerals ("九年之后")', ok.replace('2012年 <Fig id="gdp-2012"/>', '九年之后，<Fig id="gdp-2021"/>'), /x\.mdx:3\n  field: prose\n  problem: 1 number\(s\) in the text that no <Fig> binds: "九年" \(line 3\)/],
     ['a year bound only in another paragraph', ok.replace('2012年 <Fig id="gdp-2012"/>', '<Fig id="gdp-2012"/>\n\n2012年以来'), /x\.mdx:5[\s\S]*"2012" \(line 5\)/],
   ])('validateChapter() stops on %s', (_name, body, message) => {
-    expect(() => validateChapter(body, 'x.mdx', figures, 'zh', sourceText)).toThrow(message);
+    expect(() => validateChapter(body, 'x.mdx', figures, 'zh', sourceText, CHART_CATALOG)).toThrow(message);
   });
   it.each([
     ['2012年到2022年', ['2012', '2022']],

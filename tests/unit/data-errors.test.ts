@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadEdition } from '../../src/data/load.ts';
-import { maxDecimals, significantFigures } from '../../src/data/derive.ts';
+import { maxDecimals, significantFigures } from '../../src/model/derive.ts';
 
 // Each case copies the real edition, breaks one thing, and expects an error naming file, field and fix.
 let root = '';

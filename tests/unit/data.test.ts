@@ -32,7 +32,7 @@ describe('every derived figure', () => {
   it.each(derived.map((f) => [f.id, f] as const))('%s recomputes from its inputs', (_id, f) => {
     const d = f.derived!;
     const v = (id: string) => getFigure(id, '2022').value;
-    // Written out here independently of src/data/derive.ts.
+    // Written out here independently of src/model/derive.ts.
     const recomputed =
       d.method === 'baseline-from-growth-rate' ? v(d.inputs[0]) / (1 + v(d.inputs[1]) / 100)
       : d.method === 'baseline-from-growth-multiple' ? v(d.inputs[0]) / (1 + v(d.inputs[1]))

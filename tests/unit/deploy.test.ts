@@ -1,7 +1,7 @@
 /** Deploying under a portal: the base path and live origin from the environment, and site paths under the base. */
 import { describe, expect, it } from 'vitest';
 import { sitePath } from '../../src/routes/sitePath.ts';
-import { DEFAULT_SITE, deployment, normaliseBase } from '../../src/integrations/deploy.ts';
+import { DEFAULT_SITE, deployment, normaliseBase } from '../../src/routes/deploy.ts';
 import { pageUrl } from '../../src/integrations/precache.mjs';
 
 describe('sitePath()', () => {

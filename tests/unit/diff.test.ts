@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffEditions, previousEdition } from '../../src/data/diff.ts';
-import type { Figure } from '../../src/data/schema.ts';
+import type { Figure } from '../../src/model/schema.ts';
 
 type F = Pick<Figure, 'id' | 'value' | 'unit' | 'period' | 'qualifier' | 'written' | 'scale'>;
 const fig = (id: string, value: number, more: Partial<F> = {}): F => ({ id, value, unit: 'yuan', period: '2021', written: `${value}`, ...more });

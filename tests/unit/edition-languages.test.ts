@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { languageProblems } from '../../src/data/load.ts';
-import { editionSchema } from '../../src/data/schema.ts';
+import { editionSchema } from '../../src/model/schema.ts';
 
 const real = editionSchema.parse(parse(readFileSync('content/editions/2022/edition.yaml', 'utf8')));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEn, formatZh, formatYuanShort, groupThousands, ordinal } from '../../src/data/format.ts';
-import type { Figure } from '../../src/data/schema.ts';
+import { formatEn, formatZh, formatYuanShort, groupThousands, ordinal } from '../../src/model/format.ts';
+import type { Figure } from '../../src/model/schema.ts';
 
 type F = Pick<Figure, 'value' | 'unit' | 'measure' | 'scale' | 'numerals' | 'qualifier'>;
 const more = (zh: string, position: 'before' | 'after' = 'before') => ({ zh, meaning: 'more-than' as const, position });

@@ -6,7 +6,7 @@ import { checkLanguages } from '../../src/data/load.ts';
 import { STRINGS, strings } from '../../src/i18n/index.ts';
 import { GLOSSARY } from '../../src/i18n/glossary.ts';
 import { checkTranslations, skeletonOf, translationProblems } from '../../src/rules/translations.ts';
-import { formatProblem } from '../../src/data/errors.ts';
+import { formatProblem } from '../../src/model/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 
 /**
@@ -137,6 +137,7 @@ describe('the glossary (src/i18n/glossary.ts)', () => {
 });
 
 describe('checkTranslations(): completeness across languages', () => {
+  const languagesOf = (edition: string) => getEdition(edition).edition.languages;
   const zhBody = '<Scrolly chart="gdp-doubling">\n<Step state="y2012">\n<Fig id="gdp-2012"/>\n</Step>\n</Scrolly>\n<Fig id="gdp-2021"/>';
   const ch = (lang: string, slug: string, body: string, name = `00-${slug}`) => ({ id: `2022/${lang}/${name}`, filePath: `content/editions/2022/${lang}/${name}.mdx`, body, data: { slug } });
   it('checkTranslations() accepts the real chapters', () => {
@@ -146,7 +147,7 @@ describe('checkTranslations(): completeness across languages', () => {
         return { id: `2022/${lang}/${n.replace(/\.mdx$/, '')}`, body, data: { slug: /slug: (\S+)/.exec(body)![1]! } };
       }),
     );
-    expect(() => checkTranslations(real)).not.toThrow();
+    expect(() => checkTranslations(real, languagesOf)).not.toThrow();
   });
   it.each([
     ['a missing English chapter', [ch('zh', 'prologue', zhBody)], /content\/editions\/2022\/en\/00-prologue\.mdx\n  field: chapter "prologue"\n  problem: the en edition has no chapter with slug "prologue"[\s\S]*fix: translate content\/editions\/2022\/zh\/00-prologue\.mdx into content\/editions\/2022\/en\/00-prologue\.mdx/],
@@ -156,7 +157,7 @@ describe('checkTranslations(): completeness across languages', () => {
     ['an English chapter with no Chinese original', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody), ch('en', 'extra', '', '09-extra')], /en\/09-extra\.mdx\n  field: slug: extra\n  problem: no zh chapter has the slug "extra"/],
     ['a chapter in a language the edition does not list', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody), { ...ch('en', 'prologue', zhBody), id: '2022/fr/00-prologue', filePath: 'content/editions/2022/fr/00-prologue.mdx' }], /fr\/00-prologue\.mdx\n  field: languages\n  problem: a chapter in "fr", which content\/editions\/2022\/edition\.yaml does not list/],
   ])('checkTranslations() stops on %s', (_name, chapters, message) => {
-    expect(() => checkTranslations(chapters)).toThrow(message);
+    expect(() => checkTranslations(chapters, languagesOf)).toThrow(message);
   });
   it('skeletonOf() reads steps, their figures and the chapter figures', () => {
     expect(skeletonOf(zhBody)).toEqual({ steps: [{ chart: 'gdp-doubling', state: 'y2012', figs: ['gdp-2012'] }], figs: ['gdp-2012', 'gdp-2021'] });

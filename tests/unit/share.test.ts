@@ -13,7 +13,7 @@ import { facesFor, fontFacesOf, parseUnicodeRange } from '../../src/views/share/
 import { ogCard, posterCard, textOf } from '../../src/views/share/card.ts';
 import { cardInput } from '../../src/views/share/chapterCard.ts';
 import { HEADLINE_FIELD, headlineProblems } from '../../src/rules/headline.ts';
-import { checkChapterFiles, formatProblem, validateContent } from '../../src/rules/edition.ts';
+import { checkChapterFiles, formatProblem, validateContent } from '../../src/validate/index.ts';
 import { getEdition } from '../../src/data/index.ts';
 
 const CSS = `

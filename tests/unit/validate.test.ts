@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkEdition, formatProblem, reportLines, validateContent } from '../../src/rules/edition.ts';
+import { checkEdition, formatProblem, reportLines, validateContent } from '../../src/validate/index.ts';
 
 const run = promisify(execFile);
 const NODE = [process.execPath, '--experimental-strip-types', '--no-warnings=ExperimentalWarning'] as const;

@@ -251,4 +251,9 @@ export type Edition = z.infer<typeof editionSchema>;
 export type Derivation = z.infer<typeof derivationSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Period = z.infer<typeof periodSchema>;
+/**
+ * What chapter checks know of a figure: the loaded figure itself, or for one that failed its schema,
+ * its period and whether it is derived, so its <Fig>s are not reported as unknown.
+ */
+export type FigureOutline = Figure | { readonly period: Period; readonly derived: boolean; readonly subject?: undefined };
 export { SOURCE_LANG, type Lang } from '../i18n/lang.ts';

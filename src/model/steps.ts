@@ -4,8 +4,24 @@
  * The present view, the handout and the data page use it to pair a step with
  * its chart and a figure with the step where it appears. Build-time only.
  */
-import { tagsOf } from '../rules/chapter.ts';
-import { stepAnchor } from '../routes/stepAnchor.ts';
+import { stepAnchor } from './stepAnchor.ts';
+
+/** An MDX tag the story is made of (<Scrolly>, <Step>, <Fig>), with its attributes and line. */
+export interface Tag {
+  name: string;
+  attrs: Record<string, string>;
+  closing: boolean;
+  line: number;
+}
+
+export function tagsOf(body: string): Tag[] {
+  const tags: Tag[] = [];
+  for (const match of body.matchAll(/<(\/?)(Scrolly|Step|Fig)\b([^>]*)>/g)) {
+    const attrs = Object.fromEntries([...(match[3] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+    tags.push({ name: match[2]!, attrs, closing: match[1] === '/', line: body.slice(0, match.index).split('\n').length });
+  }
+  return tags;
+}
 
 export interface StoryStep {
   /** The step's anchor, e.g. "step-y2021". */

@@ -10,13 +10,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ContentError, formatProblem } from '../data/errors.ts';
-import { listEditionIds, readEdition } from '../data/load.ts';
-import type { Edition, Lang } from '../data/schema.ts';
-import { chapterProblems, lineOf, type FigurePeriods } from './chapter.ts';
-import { translationProblems, type ChapterLike } from './translations.ts';
-import { headlineLine, headlineProblems } from './headline.ts';
-import { teachProblems } from './teach.ts';
+import { ContentError, formatProblem } from '../model/errors.ts';
+import { isDraft, listEditionIds, readEdition } from '../data/load.ts';
+import type { Edition, Lang } from '../model/schema.ts';
+import { chapterProblems, lineOf, type FigurePeriods } from '../rules/chapter.ts';
+import { translationProblems, type ChapterLike } from '../rules/translations.ts';
+import { headlineLine, headlineProblems } from '../rules/headline.ts';
+import { teachProblems } from '../rules/teach.ts';
+import { CHART_CATALOG } from '../charts/catalog.ts';
 
 /** What chapter checks need of an edition: its settings (id, languages) and its figures' ids and periods. EditionData is one. */
 export interface EditionOutline {
@@ -74,7 +75,7 @@ export function checkChapterText(text: string, file: string, data: EditionOutlin
     const match = rule.pattern.exec(source);
     if (match) problems.push(new ContentError(file, 'body', `${rule.problem} in a chapter`, rule.fix, lineOf(source, match.index)));
   }
-  problems.push(...chapterProblems(source, file, data.figures, lang, data.sourceText));
+  problems.push(...chapterProblems(source, file, data.figures, lang, data.sourceText, CHART_CATALOG));
   return problems;
 }
 
@@ -128,7 +129,7 @@ export function checkEdition(root: string, id: string): ContentError[] {
   if (!read.edition) return [...read.problems];
   // An edition is read (read.edition) only once its source text was found.
   const sourceText = read.sourceText!;
-  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText)];
+  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText, CHART_CATALOG)];
 }
 
 /** What `npm run validate` reports: every problem of every edition, and what was checked. */
@@ -175,15 +176,14 @@ function chaptersOnDisk(root: string, id: string, languages: readonly string[]):
  * Every edition under a content root, every language: the checks the build runs
  * (data, chapter files, translations), collected. Drafts are checked too.
  */
-export function validateContent(root: string): ContentReport {
+export function validateContent(root: string, editionIds: readonly string[] = listEditionIds(root)): ContentReport {
   const problems: ContentError[] = [];
   const pending: ContentError[] = [];
-  const editions = listEditionIds(root);
   const languages = new Set<string>();
   const drafts: string[] = [];
   let figures = 0;
   let chapters = 0;
-  for (const id of editions) {
+  for (const id of editionIds) {
     const read = readEdition(id, root);
     problems.push(...read.problems);
     pending.push(...read.pending);
@@ -200,9 +200,20 @@ export function validateContent(root: string): ContentReport {
     const listed = read.edition.languages.filter((lang, i) => i === 0 || onDisk.some((c) => c.id.startsWith(`${id}/${lang}/`)));
     problems.push(...translationProblems(onDisk, () => listed));
     // Teacher notes and glossaries: the rules the classroom pages apply when they build.
-    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText));
+    problems.push(...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText, CHART_CATALOG));
   }
-  return { problems, pending, editions, drafts, languages: [...languages], figures, chapters };
+  return { problems, pending, editions: editionIds, drafts, languages: [...languages], figures, chapters };
+}
+
+/**
+ * The build's checks: validateContent() on the editions the build publishes (a
+ * production build leaves drafts out, and so does not check them; the dev server
+ * shows and checks them). src/integrations/contentChecks.ts runs it before any
+ * page is rendered, so the build and `npm run validate` stop on the same problems
+ * with the same words.
+ */
+export function buildProblems(root: string, { drafts }: { drafts: boolean }): readonly ContentError[] {
+  return validateContent(root, listEditionIds(root).filter((id) => drafts || !isDraft(id, root))).problems;
 }
 
 /**
@@ -222,4 +233,4 @@ export function reportLines(report: ContentReport, root: string, seconds: string
   return { lines, ok: true };
 }
 
-export { assertNoProblems, formatProblem } from '../data/errors.ts';
+export { assertNoProblems, formatProblem } from '../model/errors.ts';
