@@ -50,7 +50,7 @@ const teach = defineCollection({
   }),
   schema: z.strictObject({
     /** The slug of the chapter these notes belong to. */
-    chapter: z.string().regex(/^[a-z0-9-]+$/, 'use the chapter\'s slug'),
+    chapter: z.string().regex(/^[a-z0-9-]+$/, "use the chapter's slug"),
   }),
 });
 

@@ -29,7 +29,15 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromium,
       // The machine has no network: these keep Chromium from phoning home (and failing) at start.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   // Which project runs a test is decided here, never by a skip at run time. Tests tagged @desktop

@@ -71,6 +71,9 @@ fi
 step "type check (astro check)"
 npx astro check
 
+step "lint: ESLint with the layer rule (tests/lint/layers.mjs), Prettier"
+npm run lint
+
 step "unit and component tests (vitest)"
 npx vitest run --config tests/vitest.config.ts
 

@@ -11,7 +11,9 @@ interface GeometryModule {
 }
 
 // As in states.ts: Vite's glob where Vite compiles the code, the folders on disk under plain Node.
-const modules: Record<string, GeometryModule> = import.meta.env ? import.meta.glob<GeometryModule>('./*/geometry.ts', { eager: true }) : await chartModulesFromDisk<GeometryModule>('geometry.ts');
+const modules: Record<string, GeometryModule> = import.meta.env
+  ? import.meta.glob<GeometryModule>('./*/geometry.ts', { eager: true })
+  : await chartModulesFromDisk<GeometryModule>('geometry.ts');
 
 export const CHART_FIGURES: Readonly<Record<string, readonly string[]>> = Object.freeze(
   Object.fromEntries(Object.entries(modules).map(([path, mod]) => [path.split('/')[1]!, Object.values(mod.FIGURES ?? {})])),

@@ -25,7 +25,9 @@ export async function chartModulesFromDisk<T>(file: string): Promise<Record<stri
 }
 
 // Vite replaces import.meta.env in everything it compiles; under plain Node it is undefined.
-const modules: Record<string, StatesModule> = import.meta.env ? import.meta.glob<StatesModule>('./*/states.ts', { eager: true }) : await chartModulesFromDisk<StatesModule>('states.ts');
+const modules: Record<string, StatesModule> = import.meta.env
+  ? import.meta.glob<StatesModule>('./*/states.ts', { eager: true })
+  : await chartModulesFromDisk<StatesModule>('states.ts');
 
 export const CHART_STATES: Readonly<Record<string, readonly string[]>> = Object.freeze(
   Object.fromEntries(Object.entries(modules).map(([path, mod]) => [path.split('/')[1]!, mod.STATES])),

@@ -23,14 +23,18 @@ rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nbuild failed: dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the error above and build again.`);
+  console.error(
+    `\nbuild failed: dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the error above and build again.`,
+  );
   process.exit(astro.status ?? 1);
 }
 // Words are checked like numbers, on what a reader sees: chart text and tables included.
 const wordProblems = builtTextProblems(staging, contentRoot());
 if (wordProblems.length) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${wordProblems.map(formatProblem).join('\n')}\n\nbuild failed: ${wordProblems.length} claim problem(s) in the built pages' text (paths relative to the output); dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the text above and build again.`);
+  console.error(
+    `\n${wordProblems.map(formatProblem).join('\n')}\n\nbuild failed: ${wordProblems.length} claim problem(s) in the built pages' text (paths relative to the output); dist/ was left as it was${existsSync(dist) ? '' : ' (there is none yet)'}. Fix the text above and build again.`,
+  );
   process.exit(1);
 }
 rmSync(previous, { recursive: true, force: true });

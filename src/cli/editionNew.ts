@@ -32,13 +32,15 @@ const shown = (path: string) => {
   return r.startsWith('..') ? path : r || '.';
 };
 
-if (!from || !id) fail('say which edition to copy and the new edition\'s id: npm run edition:new -- --from 2022 --id 2023');
+if (!from || !id) fail("say which edition to copy and the new edition's id: npm run edition:new -- --from 2022 --id 2023");
 if (!/^\d{4}$/.test(id)) fail(`"${id}" is not an edition id: an edition id is its year, e.g. --id 2023`);
 const known = existsSync(join(root, 'editions')) ? listEditionIds(root) : [];
-if (!known.includes(from)) fail(`there is no edition "${from}" in ${shown(join(root, 'editions'))} to copy (editions: ${known.join(', ') || 'none'})`);
+if (!known.includes(from))
+  fail(`there is no edition "${from}" in ${shown(join(root, 'editions'))} to copy (editions: ${known.join(', ') || 'none'})`);
 const source = join(root, 'editions', from);
 const target = join(root, 'editions', id);
-if (existsSync(target)) fail(`${shown(target)} already exists; choose another id, or delete that folder first if it is a scaffold you no longer want`);
+if (existsSync(target))
+  fail(`${shown(target)} already exists; choose another id, or delete that folder first if it is a scaffold you no longer want`);
 
 cpSync(source, target, { recursive: true });
 
@@ -65,14 +67,18 @@ const editionFile = join(target, 'edition.yaml');
 const editionText = readFileSync(editionFile, 'utf8');
 const edition = parseDocument(editionText);
 const idNode = edition.get('id', true) as Scalar;
-const idEdits: { at: number; text: string; remove?: number }[] = [{ at: idNode.range![0], remove: idNode.range![1] - idNode.range![0], text: JSON.stringify(id) }];
+const idEdits: { at: number; text: string; remove?: number }[] = [
+  { at: idNode.range![0], remove: idNode.range![1] - idNode.range![0], text: JSON.stringify(id) },
+];
 insertAfterId(editionText, edition.contents as YAMLMap, 'draft: true', idEdits);
 writeFileSync(editionFile, applyEdits(editionText, idEdits));
 
 // Every figure: status: unconfirmed, under its id.
 let figures = 0;
 const dataDir = join(target, 'data');
-const dataFiles = readdirSync(dataDir).filter((n) => n.endsWith('.yaml')).sort();
+const dataFiles = readdirSync(dataDir)
+  .filter((n) => n.endsWith('.yaml'))
+  .sort();
 for (const name of dataFiles) {
   const file = join(dataDir, name);
   const text = readFileSync(file, 'utf8');
@@ -89,7 +95,9 @@ for (const name of dataFiles) {
 
 const languages = (edition.toJS() as { languages: string[]; source: { file: string } }).languages;
 const sourceFile = (edition.toJS() as { source: { file: string } }).source.file;
-const chapters = languages.flatMap((lang) => (existsSync(join(target, lang)) ? readdirSync(join(target, lang)).filter((n) => n.endsWith('.mdx')) : []));
+const chapters = languages.flatMap((lang) =>
+  existsSync(join(target, lang)) ? readdirSync(join(target, lang)).filter((n) => n.endsWith('.mdx')) : [],
+);
 const dir = shown(target);
 console.log(`Created draft edition ${id} in ${dir}, copied from ${from}: ${chapters.length} chapters (${languages.join(', ')}), ${dataFiles.length} data files, ${figures} figures marked status: unconfirmed.
 

@@ -38,7 +38,10 @@ export function builtTextProblems(dist: string, contentRoot: string): ContentErr
       const dir = join(dist, id, lang);
       for (const file of existsSync(dir) ? htmlFiles(dir) : []) {
         const text = visibleText(readFileSync(file, 'utf8'));
-        const findings = [...readerTextFindings(text, lang), ...(lang === SOURCE_LANG && sourceText !== undefined ? quotationFindings(text, sourceText) : [])];
+        const findings = [
+          ...readerTextFindings(text, lang),
+          ...(lang === SOURCE_LANG && sourceText !== undefined ? quotationFindings(text, sourceText) : []),
+        ];
         // A handout repeats its chapter's text: one problem per page.
         const seen = new Set<string>();
         for (const f of findings) {

@@ -49,7 +49,8 @@ export function enhanceTable(doc: Document = document): void {
       const key = (r: HTMLTableRowElement): string => r.cells[col]?.dataset['sort'] ?? r.cells[col]?.textContent ?? '';
       const numeric = rows.every((r) => key(r) === '' || !Number.isNaN(Number(key(r))));
       const sorted = [...rows].sort((a, b) => {
-        const x = key(a), y = key(b);
+        const x = key(a),
+          y = key(b);
         const d = numeric ? Number(x) - Number(y) : x.localeCompare(y, doc.documentElement.lang);
         return ascending ? d : -d;
       });

@@ -92,7 +92,8 @@ export function startDeck(doc: Document = document): void {
     drive(part, slide.dataset['state'] ?? '', !samePart);
   };
 
-  const isControl = (el: EventTarget | null): boolean => el instanceof HTMLElement && Boolean(el.closest('a, button, summary, input, select, textarea'));
+  const isControl = (el: EventTarget | null): boolean =>
+    el instanceof HTMLElement && Boolean(el.closest('a, button, summary, input, select, textarea'));
 
   doc.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;

@@ -32,7 +32,9 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const mine = (url) => url.origin === self.location.origin && (url.pathname.startsWith(SCOPE) || url.pathname.startsWith(`${BASE}_astro/`) || url.pathname === `${BASE}favicon.svg`);
+const mine = (url) =>
+  url.origin === self.location.origin &&
+  (url.pathname.startsWith(SCOPE) || url.pathname.startsWith(`${BASE}_astro/`) || url.pathname === `${BASE}favicon.svg`);
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -51,7 +53,12 @@ self.addEventListener('fetch', (event) => {
           }
           return response;
         })
-        .catch(() => caches.open(CACHE).then((cache) => cache.match(key)).then((hit) => hit || Response.error())),
+        .catch(() =>
+          caches
+            .open(CACHE)
+            .then((cache) => cache.match(key))
+            .then((hit) => hit || Response.error()),
+        ),
     );
     return;
   }

@@ -25,7 +25,15 @@ export type FigureRecord = {
 export function figureRecords(edition: string): FigureRecord[] {
   const { languages } = getEdition(edition).edition;
   return allFigures(edition).map((f) => {
-    const record: FigureRecord = { id: f.id, value: f.value, unit: f.unit, qualifier: f.qualifier?.meaning ?? '', derived: Boolean(f.derived), source_quote: f.quote ?? '', period_quote: f.periodQuote ?? '' };
+    const record: FigureRecord = {
+      id: f.id,
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier?.meaning ?? '',
+      derived: Boolean(f.derived),
+      source_quote: f.quote ?? '',
+      period_quote: f.periodQuote ?? '',
+    };
     for (const lang of languages) {
       const texts: Record<(typeof PER_LANGUAGE)[number], string> = {
         label: f.label[lang],

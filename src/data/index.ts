@@ -12,7 +12,20 @@ import { SOURCE_LANG, type Figure, type Lang, type Series } from '../model/schem
 
 export type { Figure, Series, Edition, Lang, Unit, Period } from '../model/schema.ts';
 export type { EditionData } from './load.ts';
-export { formatFigure, formatNumber, formatZh, formatEn, formatYuanShort, groupThousands, ordinal, clean, periodText, periodShort, periodPhrase, periodYears } from '../model/format.ts';
+export {
+  formatFigure,
+  formatNumber,
+  formatZh,
+  formatEn,
+  formatYuanShort,
+  groupThousands,
+  ordinal,
+  clean,
+  periodText,
+  periodShort,
+  periodPhrase,
+  periodYears,
+} from '../model/format.ts';
 export { ContentError } from '../model/errors.ts';
 
 export type LoadedFigure = EditionData['figures'] extends ReadonlyMap<string, infer F> ? F : never;
@@ -35,7 +48,9 @@ export function editionIds(): string[] {
  * the edition older ones point readers to. A draft is never announced as published.
  */
 export function newestPublishedId(): string | undefined {
-  return listEditionIds().filter((id) => !isDraft(id)).at(-1);
+  return listEditionIds()
+    .filter((id) => !isDraft(id))
+    .at(-1);
 }
 
 /** The newest edition: what the site root shows. */
@@ -62,7 +77,12 @@ export function getFigure(id: string, editionId?: string): LoadedFigure {
   const data = getEdition(editionId);
   const fig = data.figures.get(id);
   if (!fig)
-    throw new ContentError(`${data.dir}/data/*.yaml`, 'id', `unknown figure id "${id}"`, `use a defined id (closest: ${nearest(id, data.figures.keys()).join(', ')}) or add the figure to a data file`);
+    throw new ContentError(
+      `${data.dir}/data/*.yaml`,
+      'id',
+      `unknown figure id "${id}"`,
+      `use a defined id (closest: ${nearest(id, data.figures.keys()).join(', ')}) or add the figure to a data file`,
+    );
   return fig;
 }
 
@@ -70,7 +90,12 @@ export function getSeries(id: string, editionId?: string): Readonly<Series> & { 
   const data = getEdition(editionId);
   const s = data.series.get(id);
   if (!s)
-    throw new ContentError(`${data.dir}/data/*.yaml`, 'series', `unknown series id "${id}"`, `use a defined series (closest: ${nearest(id, data.series.keys()).join(', ')})`);
+    throw new ContentError(
+      `${data.dir}/data/*.yaml`,
+      'series',
+      `unknown series id "${id}"`,
+      `use a defined series (closest: ${nearest(id, data.series.keys()).join(', ')})`,
+    );
   return { ...s, figures: s.points.map((p) => getFigure(p, editionId)) };
 }
 
@@ -98,12 +123,20 @@ export function allFigures(editionId?: string): LoadedFigure[] {
 }
 
 /** The source's credit (title, publisher, byline, photo credit) in a language: the original for zh, else its translation. */
-export function sourceIn(lang: Lang, editionId?: string): { title: string; publisher: string; byline: string; photoCredit?: string | undefined; date: string } {
+export function sourceIn(
+  lang: Lang,
+  editionId?: string,
+): { title: string; publisher: string; byline: string; photoCredit?: string | undefined; date: string } {
   const data = getEdition(editionId);
   const { source } = data.edition;
   const translated = lang === SOURCE_LANG ? source : source.translations[lang];
   if (!translated)
-    throw new ContentError(`${data.dir}/edition.yaml`, `source.translations.${lang}`, `no "${lang}" credit for the source`, `add source.translations.${lang} with title, publisher and byline`);
+    throw new ContentError(
+      `${data.dir}/edition.yaml`,
+      `source.translations.${lang}`,
+      `no "${lang}" credit for the source`,
+      `add source.translations.${lang} with title, publisher and byline`,
+    );
   // The source's own date, or the words for an undated source (with the site's inferred year, marked as the site's).
   const t = strings(lang).sourceDate;
   const date = typeof source.date === 'string' ? source.date : source.date.inferred ? t.inferred(source.date.inferred) : t.notStated;

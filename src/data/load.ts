@@ -11,7 +11,18 @@ import { ContentError, assertNoProblems, nearest, problemOf } from '../model/err
 import { computeDerived, maxDecimals, roundTo, significantFigures, writtenNumber } from '../model/derive.ts';
 import { SCALE, clean, formatFigure, formatZh, periodText, periodYears } from '../model/format.ts';
 import { quotationFindings } from '../rules/claims.ts';
-import { SOURCE_LANG, dataFileSchema, editionSchema, figureSchema, periodSchema, seriesSchema, type Edition, type Figure, type Lang, type Series } from '../model/schema.ts';
+import {
+  SOURCE_LANG,
+  dataFileSchema,
+  editionSchema,
+  figureSchema,
+  periodSchema,
+  seriesSchema,
+  type Edition,
+  type Figure,
+  type Lang,
+  type Series,
+} from '../model/schema.ts';
 
 export interface EditionData {
   readonly edition: Edition;
@@ -50,7 +61,15 @@ function readYaml(path: string, problems: ContentError[]): YamlFile | undefined 
     // The first syntax error only: the parser's later ones usually follow from it.
     const error = doc.errors[0]!;
     // Its first line: the rest of the parser's message is a picture of the line, and a problem is one line.
-    problems.push(new ContentError(file, '(whole file)', `not valid YAML: ${error.message.split('\n')[0]!.replace(/:$/, '')}`, 'fix the YAML syntax at the line shown', error.linePos?.[0].line));
+    problems.push(
+      new ContentError(
+        file,
+        '(whole file)',
+        `not valid YAML: ${error.message.split('\n')[0]!.replace(/:$/, '')}`,
+        'fix the YAML syntax at the line shown',
+        error.linePos?.[0].line,
+      ),
+    );
     return undefined;
   }
   return {
@@ -94,13 +113,21 @@ function located(problem: ContentError, files: ReadonlyMap<string, YamlFile>): C
 }
 
 /** Every schema problem of a YAML file, each naming its field (through `describe`) and line; the parsed value when there is none. */
-function validate<T extends z.ZodType>(schema: T, yaml: YamlFile, describe: (path: PropertyKey[]) => string, problems: ContentError[]): z.infer<T> | undefined {
+function validate<T extends z.ZodType>(
+  schema: T,
+  yaml: YamlFile,
+  describe: (path: PropertyKey[]) => string,
+  problems: ContentError[],
+): z.infer<T> | undefined {
   const result = schema.safeParse(yaml.value);
   if (result.success) return result.data;
   const issues = result.error.issues;
   const key = (path: readonly PropertyKey[]) => path.map(String).join('.');
   // A misspelt field is one mistake, not two ("peroid" unknown, "period" missing): say it once, with the rename.
-  const missing = (parent: readonly PropertyKey[]) => issues.filter((i) => i.path.length === parent.length + 1 && key(i.path.slice(0, -1)) === key(parent) && valueAt(yaml.value, i.path) === undefined);
+  const missing = (parent: readonly PropertyKey[]) =>
+    issues.filter(
+      (i) => i.path.length === parent.length + 1 && key(i.path.slice(0, -1)) === key(parent) && valueAt(yaml.value, i.path) === undefined,
+    );
   const merged = new Set<z.core.$ZodIssue>();
   const renames = new Map<z.core.$ZodIssue, ContentError[]>();
   for (const issue of issues) {
@@ -109,11 +136,27 @@ function validate<T extends z.ZodType>(schema: T, yaml: YamlFile, describe: (pat
     renames.set(
       issue,
       issue.keys.map((name) => {
-        const target = nearest(name, absent.map((i) => String(i.path.at(-1))))[0];
+        const target = nearest(
+          name,
+          absent.map((i) => String(i.path.at(-1))),
+        )[0];
         const wanted = absent.find((i) => String(i.path.at(-1)) === target);
-        if (!wanted || merged.has(wanted)) return new ContentError(yaml.file, describe([...issue.path, name]), `unknown field "${name}"`, fixFor(issue), yaml.lineAt([...issue.path, name]));
+        if (!wanted || merged.has(wanted))
+          return new ContentError(
+            yaml.file,
+            describe([...issue.path, name]),
+            `unknown field "${name}"`,
+            fixFor(issue),
+            yaml.lineAt([...issue.path, name]),
+          );
         merged.add(wanted);
-        return new ContentError(yaml.file, describe([...issue.path, name]), `unknown field "${name}", and the required field "${target}" is missing`, `rename ${name} to ${target}`, yaml.lineAt([...issue.path, name]));
+        return new ContentError(
+          yaml.file,
+          describe([...issue.path, name]),
+          `unknown field "${name}", and the required field "${target}" is missing`,
+          `rename ${name} to ${target}`,
+          yaml.lineAt([...issue.path, name]),
+        );
       }),
     );
   }
@@ -124,7 +167,10 @@ function validate<T extends z.ZodType>(schema: T, yaml: YamlFile, describe: (pat
       continue;
     }
     if (merged.has(issue)) continue;
-    const message = issue.code === 'invalid_union' && issue.path.at(-1) === 'period' ? `"${JSON.stringify(valueAt(yaml.value, issue.path))}" is not a period` : issue.message;
+    const message =
+      issue.code === 'invalid_union' && issue.path.at(-1) === 'period'
+        ? `"${JSON.stringify(valueAt(yaml.value, issue.path))}" is not a period`
+        : issue.message;
     problems.push(new ContentError(yaml.file, describe(issue.path), message, fixFor(issue), yaml.lineAt(issue.path)));
   }
   return undefined;
@@ -137,7 +183,8 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 function fixFor(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union' && issue.path.at(-1) === 'period')
     return 'write the year or span the source states, e.g. period: "2021" or "2012–2021", or period: { stated: false } if it gives none (add says: { zh: 目前, en: currently } for the source\'s own time word)';
-  if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.join(', ')}; see src/model/schema.ts for the allowed fields`;
+  if (issue.code === 'unrecognized_keys')
+    return `remove or rename ${issue.keys.join(', ')}; see src/model/schema.ts for the allowed fields`;
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
     const field = String(issue.path.at(-1));
     if (issue.path.at(-2) === 'label' || issue.path.at(-2) === 'note' || issue.path.at(-2) === 'title')
@@ -168,18 +215,63 @@ const HAN = /\p{Script=Han}+/u;
 export function languageProblems(edition: Edition, file: string): ContentError[] {
   const problems: ContentError[] = [];
   for (const lang of edition.languages) {
-    if (!edition.title[lang]) problems.push(new ContentError(file, `title.${lang}`, `the edition lists "${lang}" but has no title in it`, `add title.${lang}, or remove "${lang}" from languages`));
-    if (!edition.deck[lang]) problems.push(new ContentError(file, `deck.${lang}`, `the edition lists "${lang}" but has no deck in it`, `add deck.${lang}, or remove "${lang}" from languages`));
+    if (!edition.title[lang])
+      problems.push(
+        new ContentError(
+          file,
+          `title.${lang}`,
+          `the edition lists "${lang}" but has no title in it`,
+          `add title.${lang}, or remove "${lang}" from languages`,
+        ),
+      );
+    if (!edition.deck[lang])
+      problems.push(
+        new ContentError(
+          file,
+          `deck.${lang}`,
+          `the edition lists "${lang}" but has no deck in it`,
+          `add deck.${lang}, or remove "${lang}" from languages`,
+        ),
+      );
     edition.changelog.forEach((entry, i) => {
-      if (!entry.note[lang]) problems.push(new ContentError(file, `changelog[${i}].note.${lang}`, `the change-log entry of ${entry.date} has no "${lang}" note`, `add changelog[${i}].note.${lang}`));
+      if (!entry.note[lang])
+        problems.push(
+          new ContentError(
+            file,
+            `changelog[${i}].note.${lang}`,
+            `the change-log entry of ${entry.date} has no "${lang}" note`,
+            `add changelog[${i}].note.${lang}`,
+          ),
+        );
       // The archive shows each note as text of its language: Chinese left in a translation would be read as untranslated.
       else if (lang !== SOURCE_LANG && HAN.test(entry.note[lang]!))
-        problems.push(new ContentError(file, `changelog[${i}].note.${lang}`, `the "${lang}" note of ${entry.date} has Chinese in it: "${HAN.exec(entry.note[lang]!)![0]}"`, `translate it (describe the source's word in ${lang} instead of quoting it)`));
+        problems.push(
+          new ContentError(
+            file,
+            `changelog[${i}].note.${lang}`,
+            `the "${lang}" note of ${entry.date} has Chinese in it: "${HAN.exec(entry.note[lang]!)![0]}"`,
+            `translate it (describe the source's word in ${lang} instead of quoting it)`,
+          ),
+        );
     });
     if (lang !== SOURCE_LANG && !edition.source.translations[lang as 'en'])
-      problems.push(new ContentError(file, `source.translations.${lang}`, `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`, `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`));
+      problems.push(
+        new ContentError(
+          file,
+          `source.translations.${lang}`,
+          `the edition lists "${lang}" but the source's title, publisher and byline are not given in it`,
+          `add source.translations.${lang} with title, publisher and byline (and photoCredit if the source has one)`,
+        ),
+      );
     else if (lang !== SOURCE_LANG && edition.source.photoCredit && !edition.source.translations[lang as 'en']?.photoCredit)
-      problems.push(new ContentError(file, `source.translations.${lang}.photoCredit`, `the photo credit has no "${lang}" version`, `add source.translations.${lang}.photoCredit`));
+      problems.push(
+        new ContentError(
+          file,
+          `source.translations.${lang}.photoCredit`,
+          `the photo credit has no "${lang}" version`,
+          `add source.translations.${lang}.photoCredit`,
+        ),
+      );
   }
   return problems;
 }
@@ -235,7 +327,14 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   const dir = join(root, 'editions', id);
   const editionFile = join(dir, 'edition.yaml');
   if (!existsSync(editionFile)) {
-    problems.push(new ContentError(rel(editionFile), '(file)', `edition "${id}" has no edition.yaml`, `create ${rel(editionFile)} (copy the 2022 one and edit it)`));
+    problems.push(
+      new ContentError(
+        rel(editionFile),
+        '(file)',
+        `edition "${id}" has no edition.yaml`,
+        `create ${rel(editionFile)} (copy the 2022 one and edit it)`,
+      ),
+    );
     return done();
   }
   const files = new Map<string, YamlFile>();
@@ -244,15 +343,37 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   files.set(editionYaml.file, editionYaml);
   const edition = validate(editionSchema, editionYaml, (p) => p.join('.'), problems);
   if (!edition) return done();
-  if (edition.id !== id) problems.push(new ContentError(editionYaml.file, 'id', `id "${edition.id}" does not match its folder "${id}"`, `set id: "${id}" or rename the folder`));
+  if (edition.id !== id)
+    problems.push(
+      new ContentError(
+        editionYaml.file,
+        'id',
+        `id "${edition.id}" does not match its folder "${id}"`,
+        `set id: "${id}" or rename the folder`,
+      ),
+    );
   problems.push(...languageProblems(edition, editionYaml.file));
   // The edition's date is the site's own: its first release in the change log, never the source's date.
   const firstRelease = edition.changelog.map((c) => c.date).sort()[0]!;
   if (edition.published !== firstRelease)
-    problems.push(new ContentError(editionYaml.file, 'published', `published is ${edition.published}, but the change log's first entry is dated ${firstRelease}`, `set published: "${firstRelease}" (the day this site first published the edition; the source's own date goes in source.date); in a new edition, replace the change log copied from the previous one with this edition's first release`));
+    problems.push(
+      new ContentError(
+        editionYaml.file,
+        'published',
+        `published is ${edition.published}, but the change log's first entry is dated ${firstRelease}`,
+        `set published: "${firstRelease}" (the day this site first published the edition; the source's own date goes in source.date); in a new edition, replace the change log copied from the previous one with this edition's first release`,
+      ),
+    );
   const sourcePath = join(dir, edition.source.file);
   if (!existsSync(sourcePath)) {
-    problems.push(new ContentError(editionYaml.file, 'source.file', `${edition.source.file} not found beside edition.yaml`, 'copy the source article into the edition folder'));
+    problems.push(
+      new ContentError(
+        editionYaml.file,
+        'source.file',
+        `${edition.source.file} not found beside edition.yaml`,
+        'copy the source article into the edition folder',
+      ),
+    );
     return { ...done(), problems: problems.map((p) => located(p, files)) };
   }
   const sourceText = readFileSync(sourcePath, 'utf8');
@@ -264,7 +385,9 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   /** False when a data file is not even YAML: its figures are unknown, so chapters cannot be checked against them. */
   let allRead = true;
   const dataDir = join(dir, 'data');
-  for (const name of readdirSync(dataDir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dataDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const yaml = readYaml(join(dataDir, name), problems);
     if (!yaml) {
       allRead = false;
@@ -273,12 +396,17 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
     const { file } = yaml;
     files.set(file, yaml);
     const raw = yaml.value as { figures?: unknown; series?: unknown } | null;
-    const parsed = validate(dataFileSchema, yaml, (path) => {
-      // "figures.3.quote" is useless to an editor; name the figure by its id.
-      const [list, index, ...rest] = path;
-      const item = (raw as Record<string, { id?: string }[]> | null)?.[String(list)]?.[Number(index)];
-      return item?.id ? `${String(list)}[id=${item.id}]${rest.length ? '.' + rest.join('.') : ''}` : path.join('.');
-    }, problems) ?? {
+    const parsed = validate(
+      dataFileSchema,
+      yaml,
+      (path) => {
+        // "figures.3.quote" is useless to an editor; name the figure by its id.
+        const [list, index, ...rest] = path;
+        const item = (raw as Record<string, { id?: string }[]> | null)?.[String(list)]?.[Number(index)];
+        return item?.id ? `${String(list)}[id=${item.id}]${rest.length ? '.' + rest.join('.') : ''}` : path.join('.');
+      },
+      problems,
+    ) ?? {
       // The file has problems (reported above): go on with the figures and series that are valid on their own.
       figures: salvage(raw?.figures, figureSchema, unchecked),
       series: salvage(raw?.series, seriesSchema, new Set()),
@@ -288,7 +416,15 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
       const other = figures.get(fig.id);
       if (other) {
         const index = (raw?.figures as { id?: string }[]).findLastIndex((item) => item?.id === fig.id);
-        problems.push(new ContentError(file, `${where}.id`, `id "${fig.id}" is already used in ${other.file}`, 'give each figure a unique id', yaml.lineAt(['figures', index, 'id'])));
+        problems.push(
+          new ContentError(
+            file,
+            `${where}.id`,
+            `id "${fig.id}" is already used in ${other.file}`,
+            'give each figure a unique id',
+            yaml.lineAt(['figures', index, 'id']),
+          ),
+        );
         continue;
       }
       problems.push(...figureProblems(fig, file, edition, sourceText));
@@ -303,7 +439,11 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
       series.set(s.id, { ...s, file });
     }
     for (const item of Array.isArray(raw?.figures) ? (raw.figures as { id?: unknown; period?: unknown; derived?: unknown }[]) : [])
-      if (typeof item?.id === 'string' && !figureIds.has(item.id)) figureIds.set(item.id, { period: periodSchema.safeParse(item.period).data ?? { stated: false }, derived: item.derived !== undefined });
+      if (typeof item?.id === 'string' && !figureIds.has(item.id))
+        figureIds.set(item.id, {
+          period: periodSchema.safeParse(item.period).data ?? { stated: false },
+          derived: item.derived !== undefined,
+        });
   }
 
   // Chapter checks read what a reader sees: the figure itself, where it passed its schema.
@@ -311,10 +451,25 @@ export function readEdition(id: string, root = contentRoot()): EditionRead {
   problems.push(...referenceProblems(figures, series, unchecked), ...noteProblems(figures, sourceText));
   if (!problems.length) resolveNotes(figures);
   const notes = pending.map((p) => located(p, files));
-  if (problems.length) return { data: undefined, problems: problems.map((p) => located(p, files)), figureIds, edition: allRead ? edition : undefined, pending: notes, sourceText };
+  if (problems.length)
+    return {
+      data: undefined,
+      problems: problems.map((p) => located(p, files)),
+      figureIds,
+      edition: allRead ? edition : undefined,
+      pending: notes,
+      sourceText,
+    };
   for (const fig of figures.values()) Object.freeze(fig);
   for (const s of series.values()) Object.freeze(s);
-  return { data: Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) }), problems, figureIds, edition, pending: notes, sourceText };
+  return {
+    data: Object.freeze({ edition: Object.freeze(edition), figures, series, sourceText, dir: rel(dir) }),
+    problems,
+    figureIds,
+    edition,
+    pending: notes,
+    sourceText,
+  };
 }
 
 /** The items of a list that pass their schema on their own; the ids of those that do not go into `failed`. */
@@ -337,16 +492,34 @@ function figureProblems(fig: Figure, file: string, edition: Edition, sourceText:
   // What is checked against the quote waits until the quote itself is right.
   const quoteOk = !fig.quote || sourceText.includes(fig.quote);
   if (!quoteOk)
-    problem('quote', `the quote is not a verbatim part of ${edition.source.file}: "${fig.quote}"`, `copy the sentence exactly from ${edition.source.file} (punctuation included)`);
-  else if (fig.written && fig.quote && !fig.quote.includes(fig.written)) problem('written', `"${fig.written}" does not appear in the quote`, 'quote the clause that contains the figure as written');
+    problem(
+      'quote',
+      `the quote is not a verbatim part of ${edition.source.file}: "${fig.quote}"`,
+      `copy the sentence exactly from ${edition.source.file} (punctuation included)`,
+    );
+  else if (fig.written && fig.quote && !fig.quote.includes(fig.written))
+    problem('written', `"${fig.written}" does not appear in the quote`, 'quote the clause that contains the figure as written');
   let periodQuoteOk = true;
   if (fig.periodQuote !== undefined) {
     periodQuoteOk = false;
-    if (fig.derived) problem('periodQuote', 'a derived figure has no quote to date', 'remove periodQuote; a derived figure takes its period from its inputs');
+    if (fig.derived)
+      problem(
+        'periodQuote',
+        'a derived figure has no quote to date',
+        'remove periodQuote; a derived figure takes its period from its inputs',
+      );
     else if (!sourceText.includes(fig.periodQuote))
-      problem('periodQuote', `the periodQuote is not a verbatim part of ${edition.source.file}: "${fig.periodQuote}"`, `copy the passage exactly from ${edition.source.file} (punctuation included)`);
+      problem(
+        'periodQuote',
+        `the periodQuote is not a verbatim part of ${edition.source.file}: "${fig.periodQuote}"`,
+        `copy the passage exactly from ${edition.source.file} (punctuation included)`,
+      );
     else if (quoteOk && fig.quote && !fig.periodQuote.includes(fig.quote))
-      problem('periodQuote', 'the periodQuote does not contain the quote, so it cannot show when the quoted figure holds', 'quote the whole passage from the words that date it through the quote');
+      problem(
+        'periodQuote',
+        'the periodQuote does not contain the quote, so it cannot show when the quoted figure holds',
+        'quote the whole passage from the words that date it through the quote',
+      );
     else periodQuoteOk = true;
   }
   // The stated period is looked for in the quote and periodQuote: only once they are right.
@@ -355,12 +528,20 @@ function figureProblems(fig: Figure, file: string, edition: Edition, sourceText:
     if (period) problems.push(period);
   }
   if (fig.written && formatZh(fig) !== fig.written)
-    problem('value', `value/unit/scale/qualifier format as "${formatZh(fig)}" but the source writes "${fig.written}"`, 'correct value (base units), scale, qualifier or measure so they reproduce the source');
+    problem(
+      'value',
+      `value/unit/scale/qualifier format as "${formatZh(fig)}" but the source writes "${fig.written}"`,
+      'correct value (base units), scale, qualifier or measure so they reproduce the source',
+    );
   if (fig.status === 'unconfirmed' && !edition.draft) problems.push(unconfirmed(fig, file, edition));
   // Readers see ids in the data page and the downloads: an id may not date a figure its period does not.
   const stray = yearsIn(fig.id).filter((year) => !periodYears(fig.period).includes(year));
   if (stray.length)
-    problem('id', `the id names ${stray.join(', ')}, which is not in the figure's period (${periodText(fig.period, 'en')})`, `rename it without the year${stray.length > 1 ? 's' : ''}, in the data file and wherever it is used`);
+    problem(
+      'id',
+      `the id names ${stray.join(', ')}, which is not in the figure's period (${periodText(fig.period, 'en')})`,
+      `rename it without the year${stray.length > 1 ? 's' : ''}, in the data file and wherever it is used`,
+    );
   return problems;
 }
 
@@ -369,7 +550,9 @@ function unconfirmed(fig: Figure, file: string, edition: Edition): ContentError 
   return new ContentError(
     file,
     `figures[id=${fig.id}].status`,
-    edition.draft ? `figure "${fig.id}" is still unconfirmed (allowed while edition ${edition.id} is a draft)` : `figure "${fig.id}" is still unconfirmed (copied from an earlier edition), but edition ${edition.id} is not a draft`,
+    edition.draft
+      ? `figure "${fig.id}" is still unconfirmed (allowed while edition ${edition.id} is a draft)`
+      : `figure "${fig.id}" is still unconfirmed (copied from an earlier edition), but edition ${edition.id} is not a draft`,
     `confirm its quote, written form and value against this edition's ${edition.source.file} and delete the line status: unconfirmed; or keep draft: true in edition.yaml until every figure is confirmed`,
   );
 }
@@ -397,9 +580,19 @@ function checkStatedPeriod(fig: Figure, file: string): void {
   if (typeof fig.period === 'string') {
     for (const year of periodYears(fig.period))
       if (!passage.includes(year))
-        throw new ContentError(file, where, `period "${fig.period}" names ${year}, which is not in the figure's quote${fig.periodQuote ? ' or periodQuote' : ''}`, `add periodQuote: the verbatim passage of the source that dates the figure (containing ${year} and the quote), or write period: { stated: false } — shown as 原文未注明年份 — if the source gives no year`);
+        throw new ContentError(
+          file,
+          where,
+          `period "${fig.period}" names ${year}, which is not in the figure's quote${fig.periodQuote ? ' or periodQuote' : ''}`,
+          `add periodQuote: the verbatim passage of the source that dates the figure (containing ${year} and the quote), or write period: { stated: false } — shown as 原文未注明年份 — if the source gives no year`,
+        );
   } else if (fig.period.says && !passage.includes(fig.period.says.zh))
-    throw new ContentError(file, `${where}.says`, `the time word "${fig.period.says.zh}" is not in the figure's quote${fig.periodQuote ? ' or periodQuote' : ''}`, 'add periodQuote: the verbatim passage of the source from that word through the quote, or remove says');
+    throw new ContentError(
+      file,
+      `${where}.says`,
+      `the time word "${fig.period.says.zh}" is not in the figure's quote${fig.periodQuote ? ' or periodQuote' : ''}`,
+      'add periodQuote: the verbatim passage of the source from that word through the quote, or remove says',
+    );
 }
 
 /** The years a figure may name in its label and note: its quote's and periodQuote's, or for a derived figure, its inputs' periods. */
@@ -415,16 +608,33 @@ function yearsAllowed(fig: Loaded, figures: Map<string, Loaded>): Set<string> {
  */
 function checkNamedYears(fig: Loaded, figures: Map<string, Loaded>): void {
   const allowed = yearsAllowed(fig, figures);
-  const from = fig.derived ? `none of its inputs (${fig.derived.inputs.join(', ')}) has that year in its period` : `it is not in the figure's quote${fig.periodQuote ? ' or periodQuote' : ''}`;
+  const from = fig.derived
+    ? `none of its inputs (${fig.derived.inputs.join(', ')}) has that year in its period`
+    : `it is not in the figure's quote${fig.periodQuote ? ' or periodQuote' : ''}`;
   if (fig.derived) {
     const where = `figures[id=${fig.id}].period`;
     for (const year of periodYears(fig.period))
       if (!allowed.has(year))
-        throw new ContentError(fig.file, where, `period "${fig.period as string}" names ${year}, but ${from}`, `use the period of its inputs, or period: { stated: false } (shown as 原文未注明年份) when they state none`);
+        throw new ContentError(
+          fig.file,
+          where,
+          `period "${fig.period as string}" names ${year}, but ${from}`,
+          `use the period of its inputs, or period: { stated: false } (shown as 原文未注明年份) when they state none`,
+        );
     if (typeof fig.period !== 'string' && fig.period.says) {
       const says = fig.period.says.zh;
-      if (!fig.derived.inputs.some((id) => { const p = figures.get(id)?.period; return typeof p === 'object' && p.says?.zh === says; }))
-        throw new ContentError(fig.file, `${where}.says`, `the time word "${says}" is not the time word of any of its inputs (${fig.derived.inputs.join(', ')})`, 'use the time word of an input, or remove says');
+      if (
+        !fig.derived.inputs.some((id) => {
+          const p = figures.get(id)?.period;
+          return typeof p === 'object' && p.says?.zh === says;
+        })
+      )
+        throw new ContentError(
+          fig.file,
+          `${where}.says`,
+          `the time word "${says}" is not the time word of any of its inputs (${fig.derived.inputs.join(', ')})`,
+          'use the time word of an input, or remove says',
+        );
     }
   }
   const texts: [string, string | undefined][] = [
@@ -436,7 +646,12 @@ function checkNamedYears(fig: Loaded, figures: Map<string, Loaded>): void {
   for (const [field, text] of texts)
     for (const year of yearsIn(text ?? ''))
       if (!allowed.has(year))
-        throw new ContentError(fig.file, `figures[id=${fig.id}].${field}`, `names ${year}, but ${from}`, `remove the year, or say what the source says (起点 / 原文未注明年份 / “近年来”) instead of a year it does not give`);
+        throw new ContentError(
+          fig.file,
+          `figures[id=${fig.id}].${field}`,
+          `names ${year}, but ${from}`,
+          `remove the year, or say what the source says (起点 / 原文未注明年份 / “近年来”) instead of a year it does not give`,
+        );
 }
 
 /** Which way a bound points: a figure known to be above (more-than, at-least) or below (less-than) its value; undefined when exact or approximate (约). */
@@ -479,11 +694,17 @@ function checkPrecision(fig: Loaded, computed: number, figures: Map<string, Load
   // Below the units digit (allowed < 0) a value is fine if it is already a round number: 1400 to 3 figures.
   const stated = fig.value / unit;
   if (precision > Math.max(0, allowed) || (allowed < 0 && clean(roundTo(stated, allowed)) !== clean(stated))) {
-    const fix = allowed >= 0
-      ? `set precision: ${allowed} and value: ${clean(roundTo(computed / unit, allowed) * unit)}`
-      : `state it in a larger scale (万 or 亿) so it can be rounded to ${least.sf} significant figures`;
+    const fix =
+      allowed >= 0
+        ? `set precision: ${allowed} and value: ${clean(roundTo(computed / unit, allowed) * unit)}`
+        : `state it in a larger scale (万 or 亿) so it can be rounded to ${least.sf} significant figures`;
     const hedged = least.sf < significantFigures(least.shown) ? `; a hedged round number's trailing zeros are not significant` : '';
-    throw new ContentError(fig.file, `figures[id=${fig.id}].precision`, `stated to ${precision} decimal place(s), which is more significant figures than its least precise input, ${least.id} (written ${least.shown}: ${least.sf} significant figure(s)${hedged}), supports`, fix);
+    throw new ContentError(
+      fig.file,
+      `figures[id=${fig.id}].precision`,
+      `stated to ${precision} decimal place(s), which is more significant figures than its least precise input, ${least.id} (written ${least.shown}: ${least.sf} significant figure(s)${hedged}), supports`,
+      fix,
+    );
   }
 }
 
@@ -515,18 +736,38 @@ function checkBounds(fig: Loaded, computed: number, figures: Map<string, Loaded>
   if (fig.derived.method === 'scale') {
     const input = figures.get(fig.derived.inputs[0])!;
     if (isBound(input) && meaning !== input.qualifier!.meaning)
-      throw new ContentError(fig.file, where, `it scales ${input.id}, which is a bound ("${input.qualifier!.zh}", ${input.qualifier!.meaning}), so it is a bound too`, `add qualifier: { zh: …, meaning: ${input.qualifier!.meaning} } (for example 超过 for more-than) and say in its label and note that it is a bound`);
+      throw new ContentError(
+        fig.file,
+        where,
+        `it scales ${input.id}, which is a bound ("${input.qualifier!.zh}", ${input.qualifier!.meaning}), so it is a bound too`,
+        `add qualifier: { zh: …, meaning: ${input.qualifier!.meaning} } (for example 超过 for more-than) and say in its label and note that it is a bound`,
+      );
   }
   const way = derivedDirection(fig.derived, figures);
   const bounded = fig.derived.inputs.filter((id) => isBound(figures.get(id)!));
   if (way === null && meaning !== 'about')
-    throw new ContentError(fig.file, where, `it is computed from ${bounded.join(' and ')}, bounds that leave the result bounded in neither direction, so it is only an approximation`, 'add qualifier: { zh: 约, meaning: about } (shown as 约 / about), and keep no more significant figures than its inputs');
+    throw new ContentError(
+      fig.file,
+      where,
+      `it is computed from ${bounded.join(' and ')}, bounds that leave the result bounded in neither direction, so it is only an approximation`,
+      'add qualifier: { zh: 约, meaning: about } (shown as 约 / about), and keep no more significant figures than its inputs',
+    );
   // From bounds that agree, the result is a bound that way: it may say so, or say 约, but not point the other way or say nothing.
   if ((way === 1 || way === -1) && (meaning === undefined || (meaning !== 'about' && direction(fig) !== way)))
-    throw new ContentError(fig.file, where, `it is computed from ${bounded.join(' and ')}, so it is ${way === 1 ? 'a lower' : 'an upper'} bound, but its qualifier ${meaning ? `says ${meaning}` : 'says nothing'}`, `add qualifier: { zh: …, meaning: ${way === 1 ? 'more-than' : 'less-than'} }, or { zh: 约, meaning: about } when it is rounded`);
+    throw new ContentError(
+      fig.file,
+      where,
+      `it is computed from ${bounded.join(' and ')}, so it is ${way === 1 ? 'a lower' : 'an upper'} bound, but its qualifier ${meaning ? `says ${meaning}` : 'says nothing'}`,
+      `add qualifier: { zh: …, meaning: ${way === 1 ? 'more-than' : 'less-than'} }, or { zh: 约, meaning: about } when it is rounded`,
+    );
   const unit = fig.scale ? SCALE[fig.scale] : 1;
   if (!sameValue(computed / unit, fig.value / unit) && !meaning)
-    throw new ContentError(fig.file, where, `its shown value ${clean(fig.value / unit)} is rounded from the computed ${clean(computed / unit)}, but nothing says so`, 'add qualifier: { zh: 约, meaning: about } (or the bound it is, if its inputs give one)');
+    throw new ContentError(
+      fig.file,
+      where,
+      `its shown value ${clean(fig.value / unit)} is rounded from the computed ${clean(computed / unit)}, but nothing says so`,
+      'add qualifier: { zh: 约, meaning: about } (or the bound it is, if its inputs give one)',
+    );
 }
 
 /** A figure put into a note: {id} as the data module writes it, {id:number} without its hedge word (for arithmetic). */
@@ -548,16 +789,32 @@ function noteProblems(figures: Map<string, Loaded>, sourceText: string): Content
       const where = `figures[id=${fig.id}].note.${lang}`;
       const text = fig.note![lang];
       for (const m of text.matchAll(NOTE_TOKEN))
-        if (!figures.has(m[1]!)) problems.push(new ContentError(fig.file, where, `{${m[1]}} names no figure`, `use a figure id of this edition (closest: ${nearest(m[1]!, figures.keys()).join(', ')})`));
+        if (!figures.has(m[1]!))
+          problems.push(
+            new ContentError(
+              fig.file,
+              where,
+              `{${m[1]}} names no figure`,
+              `use a figure id of this edition (closest: ${nearest(m[1]!, figures.keys()).join(', ')})`,
+            ),
+          );
       if (lang === SOURCE_LANG)
-        for (const finding of quotationFindings(text, sourceText)) problems.push(new ContentError(fig.file, where, finding.problem, finding.fix));
+        for (const finding of quotationFindings(text, sourceText))
+          problems.push(new ContentError(fig.file, where, finding.problem, finding.fix));
       const typed = text
         .replace(NOTE_TOKEN, '')
         .replace(/“[^”]*”/g, (q) => (lang === SOURCE_LANG ? '' : q))
         .replace(YEAR, '')
         .match(TYPED_NUMBER);
       if (typed)
-        problems.push(new ContentError(fig.file, where, `a number typed into a note: ${typed.map((n) => `"${n}"`).join(', ')}`, 'write {figure-id} (or {figure-id:number} inside a calculation) so the build puts the figure in; a computed relation gets a derived figure of its own; only years and, in Chinese, the source\'s own words in “…” may hold digits'));
+        problems.push(
+          new ContentError(
+            fig.file,
+            where,
+            `a number typed into a note: ${typed.map((n) => `"${n}"`).join(', ')}`,
+            "write {figure-id} (or {figure-id:number} inside a calculation) so the build puts the figure in; a computed relation gets a derived figure of its own; only years and, in Chinese, the source's own words in “…” may hold digits",
+          ),
+        );
     }
   }
   return problems;
@@ -579,12 +836,23 @@ function resolveNotes(figures: Map<string, Loaded>): void {
  * precision and bounds; named years; series. A figure whose inputs are unknown
  * is not recomputed; inputs that failed their own schema are not reported again.
  */
-function referenceProblems(figures: Map<string, Loaded>, series: Map<string, Series & { file: string }>, unchecked: ReadonlySet<string>): ContentError[] {
+function referenceProblems(
+  figures: Map<string, Loaded>,
+  series: Map<string, Series & { file: string }>,
+  unchecked: ReadonlySet<string>,
+): ContentError[] {
   const problems: ContentError[] = [];
   for (const fig of figures.values()) {
     const missing = fig.derived?.inputs.filter((id) => !figures.has(id)) ?? [];
     for (const id of missing.filter((m) => !unchecked.has(m)))
-      problems.push(new ContentError(fig.file, `figures[id=${fig.id}].derived.inputs`, `unknown figure "${id}"`, 'use the id of a figure defined in this edition'));
+      problems.push(
+        new ContentError(
+          fig.file,
+          `figures[id=${fig.id}].derived.inputs`,
+          `unknown figure "${id}"`,
+          'use the id of a figure defined in this edition',
+        ),
+      );
     if (missing.length) continue;
     const named = problemOf(() => checkNamedYears(fig, figures));
     if (named) problems.push(named);
@@ -594,7 +862,14 @@ function referenceProblems(figures: Map<string, Loaded>, series: Map<string, Ser
     const unit = fig.scale ? SCALE[fig.scale] : 1;
     const expected = clean(roundTo(computed / unit, fig.precision ?? 0) * unit);
     if (!sameValue(expected, fig.value)) {
-      problems.push(new ContentError(fig.file, `figures[id=${fig.id}].value`, `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`, `set value: ${expected}`));
+      problems.push(
+        new ContentError(
+          fig.file,
+          `figures[id=${fig.id}].value`,
+          `stated ${fig.value}, but ${fig.derived.method} of ${fig.derived.inputs.join(', ')} gives ${computed}`,
+          `set value: ${expected}`,
+        ),
+      );
       continue;
     }
     for (const check of [() => checkPrecision(fig, computed, figures), () => checkBounds(fig, computed, figures)]) {
@@ -607,9 +882,20 @@ function referenceProblems(figures: Map<string, Loaded>, series: Map<string, Ser
     for (const id of s.points) {
       const point = figures.get(id);
       if (point) units.add(point.unit);
-      else if (!unchecked.has(id)) problems.push(new ContentError(s.file, `series[id=${s.id}].points`, `unknown figure "${id}"`, 'list ids of figures defined in this edition'));
+      else if (!unchecked.has(id))
+        problems.push(
+          new ContentError(s.file, `series[id=${s.id}].points`, `unknown figure "${id}"`, 'list ids of figures defined in this edition'),
+        );
     }
-    if (units.size > 1) problems.push(new ContentError(s.file, `series[id=${s.id}].points`, `points mix units (${[...units].join(', ')})`, 'a series holds figures of one unit'));
+    if (units.size > 1)
+      problems.push(
+        new ContentError(
+          s.file,
+          `series[id=${s.id}].points`,
+          `points mix units (${[...units].join(', ')})`,
+          'a series holds figures of one unit',
+        ),
+      );
   }
   return problems;
 }

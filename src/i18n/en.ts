@@ -29,7 +29,8 @@ export const en: Strings = {
     figureLabel: (label: string, period: string) => `${label} (${period})`,
   },
   draft: {
-    banner: (edition: string) => `Draft: the ${edition} edition is not published, and some of its figures are not yet confirmed against its new source. Only the local preview (npm run dev) shows drafts; the production build leaves this edition out.`,
+    banner: (edition: string) =>
+      `Draft: the ${edition} edition is not published, and some of its figures are not yet confirmed against its new source. Only the local preview (npm run dev) shows drafts; the production build leaves this edition out.`,
   },
   newer: {
     banner: (newest: string) => `This is not the newest edition: the ${newest} edition has been published.`,
@@ -66,8 +67,10 @@ export const en: Strings = {
     notShown: 'only in the data table',
   },
   footer: {
-    credit: (publisher: string, title: string, date: string, byline: string) => `Every figure on this site comes from “${title}”, ${publisher} (${date}), ${byline}; what the site adds (derived values, inferences, editor's notes, glossary definitions) is marked, as the methodology page explains.`,
-    vintage: (vintage: string, published: string) => `The source's figures reach ${vintage}; this site published this edition on ${published}.`,
+    credit: (publisher: string, title: string, date: string, byline: string) =>
+      `Every figure on this site comes from “${title}”, ${publisher} (${date}), ${byline}; what the site adds (derived values, inferences, editor's notes, glossary definitions) is marked, as the methodology page explains.`,
+    vintage: (vintage: string, published: string) =>
+      `The source's figures reach ${vintage}; this site published this edition on ${published}.`,
   },
   sourceDate: {
     notStated: 'undated',
@@ -128,7 +131,12 @@ export const en: Strings = {
     downloadText: 'Download the full source text (TXT, in Chinese)',
     downloadCsv: 'Download all figures (CSV, Chinese and English labels)',
     downloadJson: 'Download all figures (JSON, Chinese and English labels)',
-    groups: { prologue: 'Prologue: A decade', economy: 'Chapter 1: The economy', governance: 'Chapter 2: Governance', livelihood: "Chapter 3: People's livelihood" },
+    groups: {
+      prologue: 'Prologue: A decade',
+      economy: 'Chapter 1: The economy',
+      governance: 'Chapter 2: Governance',
+      livelihood: "Chapter 3: People's livelihood",
+    },
     derivedGroup: (name: string) => `${name} (derived)`,
   },
   home: {
@@ -147,7 +155,11 @@ export const en: Strings = {
   originalOpen: ' (',
   originalClose: ')',
   charts: {
-    'gdp-doubling': { title: "Jinshui's GDP (billion yuan)", moreThan: '▲ “over” in the source: the true value is higher', doubled: 'Doubled' },
+    'gdp-doubling': {
+      title: "Jinshui's GDP (billion yuan)",
+      moreThan: '▲ “over” in the source: the true value is higher',
+      doubled: 'Doubled',
+    },
     'share-of-zhengzhou': { title: (period: string) => `Jinshui's share of Zhengzhou (${period})` },
     'economy-scale': { title: "The size of Jinshui's economy" },
     'building-economy': { title: 'The building economy: high-tax buildings and a place on a list' },
@@ -156,7 +168,7 @@ export const en: Strings = {
     'innovation-multipliers': {
       title: 'Research centres and tech enterprises: derived start* and count grown to',
     },
-    'city-brain-records': { title: 'Records collected (from the source\'s paragraph on the City Brain)' },
+    'city-brain-records': { title: "Records collected (from the source's paragraph on the City Brain)" },
     'grid-hierarchy': { title: "Jinshui's grassroots governance grids and the people in them" },
     'jobs-income': { title: 'New jobs and urban disposable income', growth: 'Growth' },
     'elderly-childcare': { title: 'Care for the old and the very young' },
@@ -181,7 +193,8 @@ export const en: Strings = {
     stepN: (n) => `Step ${n}`,
     questions: 'Discussion questions',
     glossary: 'Glossary',
-    glossaryNote: 'These definitions are general explanations written for teaching. They are not figures from the source and are not quoted from it.',
+    glossaryNote:
+      'These definitions are general explanations written for teaching. They are not figures from the source and are not quoted from it.',
     explanatory: 'Explanation',
     teach: 'For teachers',
     teachTitle: 'For teachers: discussion questions and glossary',
@@ -189,7 +202,8 @@ export const en: Strings = {
     classroomKit: 'Classroom kit',
     data: 'Data',
     dataTitle: 'All figures',
-    dataDeck: (n, derived) => `This edition holds ${n} figures; ${derived} are derived (marked *). Each row links to the chapter and step where it appears.`,
+    dataDeck: (n, derived) =>
+      `This edition holds ${n} figures; ${derived} are derived (marked *). Each row links to the chapter and step where it appears.`,
     filter: 'Filter',
     filterPlaceholder: 'Type a word, e.g. GDP, enterprises, 2021',
     sortBy: 'Sort by clicking a column heading',

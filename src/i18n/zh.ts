@@ -51,7 +51,8 @@ export const zh = {
   },
   /** Shown on every page of a draft edition, which only `npm run dev` serves. */
   draft: {
-    banner: (edition: string) => `草稿：${edition}年版尚未发布，部分数字尚未按新原文核对。只有本地预览（npm run dev）显示草稿，正式构建不含本版。`,
+    banner: (edition: string) =>
+      `草稿：${edition}年版尚未发布，部分数字尚未按新原文核对。只有本地预览（npm run dev）显示草稿，正式构建不含本版。`,
   },
   /** On every page of an edition that is not the newest: where the newest one is. */
   newer: {
@@ -91,7 +92,8 @@ export const zh = {
     notShown: '只在数据表中',
   },
   footer: {
-    credit: (publisher: string, title: string, date: string, byline: string) => `本站的数字都来自${publisher}《${title}》（${date}），${byline}；本站另加的推算值、推断、编者注和术语解释都有标记，见《方法与说明》。`,
+    credit: (publisher: string, title: string, date: string, byline: string) =>
+      `本站的数字都来自${publisher}《${title}》（${date}），${byline}；本站另加的推算值、推断、编者注和术语解释都有标记，见《方法与说明》。`,
     vintage: (vintage: string, published: string) => `原文数据所及最晚为${vintage}年；本站发布本版于${published}。`,
   },
   /** The source's date in credits: as the source gives it, or that it gives none (and the year the site infers, marked as the site's). */
@@ -157,7 +159,10 @@ export const zh = {
     downloadText: '下载原文全文（TXT）',
     downloadCsv: '下载全部数据（CSV）',
     downloadJson: '下载全部数据（JSON）',
-    groups: { prologue: '序章：十年', economy: '第一章：经济', governance: '第二章：治理', livelihood: '第三章：民生' } as Record<string, string>,
+    groups: { prologue: '序章：十年', economy: '第一章：经济', governance: '第二章：治理', livelihood: '第三章：民生' } as Record<
+      string,
+      string
+    >,
     derivedGroup: (name: string) => `${name}（推算值）`,
   },
   home: {
@@ -224,7 +229,8 @@ export const zh = {
     classroomKit: '课堂工具',
     data: '数据表',
     dataTitle: '全部数据',
-    dataDeck: (n: number, derived: number) => `本版共有${n}个数字，其中${derived}个为推算值（标 *）。每一行都链接到出现这个数字的章节和步骤。`,
+    dataDeck: (n: number, derived: number) =>
+      `本版共有${n}个数字，其中${derived}个为推算值（标 *）。每一行都链接到出现这个数字的章节和步骤。`,
     filter: '筛选',
     filterPlaceholder: '输入关键词，如 GDP、企业、2021',
     sortBy: '点列标题排序',

@@ -29,7 +29,12 @@ export function siteFiles(dir: string): string[] {
 
 export function checksums(dir: string): string {
   return siteFiles(dir)
-    .map((path) => `${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}  ${path}\n`)
+    .map(
+      (path) =>
+        `${createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex')}  ${path}\n`,
+    )
     .join('');
 }
 

@@ -34,7 +34,9 @@ export async function writeServiceWorker(dist, edition, base = '/') {
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   });
   if (warnings.length) throw new Error(`service worker for ${edition}: ${warnings.join('; ')}`);
-  const entries = manifestEntries.map((e) => ({ url: pageUrl(e.url, base), revision: e.revision ?? '' })).sort((a, b) => a.url.localeCompare(b.url));
+  const entries = manifestEntries
+    .map((e) => ({ url: pageUrl(e.url, base), revision: e.revision ?? '' }))
+    .sort((a, b) => a.url.localeCompare(b.url));
   const hash = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
   // The base in the cache name: two deployments on one origin (/a/ and /b/) never delete each other's caches.
   const mount = normaliseBase(base).slice(1).replace(/\//g, '-');

@@ -19,7 +19,13 @@ import { builtEditions } from './precache.mjs';
 
 /** The policy of every page (astro.config.mjs `security.csp.directives`). Charts use no inline style, images are local or data: URLs. */
 // `as const`: Astro types each directive by its name ("img-src …"), which plain strings would not satisfy.
-export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"] as const;
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+] as const;
 
 /** Headers a <meta> tag cannot carry, the same on every response. */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
@@ -38,7 +44,11 @@ export const CACHE_REVALIDATE = 'no-cache';
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'security-headers.conf';
 
-const decode = (s: string): string => s.replace(/&#39;|&#x27;/gi, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string): string =>
+  s
+    .replace(/&#39;|&#x27;/gi, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The content of a page's <meta http-equiv="content-security-policy">, or null. */
 export function metaPolicy(html: string): string | null {
@@ -68,7 +78,7 @@ export function unionPolicy(policies: readonly string[]): string {
 export function headersFile(base: string, policy: string, editions: readonly string[]): string {
   const root = normaliseBase(base);
   const lines = [
-    '# Written by the build (src/integrations/securityHeaders.ts): the pages\' Content-Security-Policy as a header, with every page\'s hashes.',
+    "# Written by the build (src/integrations/securityHeaders.ts): the pages' Content-Security-Policy as a header, with every page's hashes.",
     `${root}*`,
     `  Content-Security-Policy: ${policy}`,
     ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),

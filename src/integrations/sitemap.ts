@@ -40,7 +40,9 @@ export function sitemapXml(pages: readonly SitemapPage[]): string {
   const urls = [...pages]
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     .map((p) => {
-      const alts = [...p.alternates].map(([lang, href]) => `\n    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(href)}"/>`).join('');
+      const alts = [...p.alternates]
+        .map(([lang, href]) => `\n    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(href)}"/>`)
+        .join('');
       return `  <url>\n    <loc>${xml(p.loc)}</loc>${alts}\n  </url>`;
     });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;

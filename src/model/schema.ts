@@ -5,9 +5,7 @@
  */
 import { z } from 'zod';
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, for example "gdp-2021"');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, for example "gdp-2021"');
 
 /** Two-language text: Chinese is the first edition language, English the second. */
 export const bilingual = z.strictObject({
@@ -87,7 +85,12 @@ export const derivationSchema = z.discriminatedUnion('method', [
  * (目前, 今年, 近年来…), which must appear verbatim in the quote or periodQuote.
  */
 export const periodSchema = z.union([
-  z.string().regex(/^\d{4}(–\d{4})?$/, 'a stated period is a year or a span written "2012–2021" (en dash); if the source gives no year, write period: { stated: false }'),
+  z
+    .string()
+    .regex(
+      /^\d{4}(–\d{4})?$/,
+      'a stated period is a year or a span written "2012–2021" (en dash); if the source gives no year, write period: { stated: false }',
+    ),
   z.strictObject({
     /** false: the source gives no year for this figure. */
     stated: z.literal(false),
@@ -150,16 +153,28 @@ export const figureSchema = z
   .superRefine((fig, ctx) => {
     if (fig.derived) {
       if (fig.precision === undefined)
-        ctx.addIssue({ code: 'custom', path: ['precision'], message: 'a derived figure needs "precision": the decimal places its value is stated to' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: 'a derived figure needs "precision": the decimal places its value is stated to',
+        });
     } else {
       if (!fig.quote)
-        ctx.addIssue({ code: 'custom', path: ['quote'], message: 'add the verbatim sentence from the source that states this figure (or mark it "derived")' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: 'add the verbatim sentence from the source that states this figure (or mark it "derived")',
+        });
       if (!fig.written)
         ctx.addIssue({ code: 'custom', path: ['written'], message: 'add the figure exactly as the source writes it, e.g. "突破700亿元"' });
     }
     // Numbers that cannot be: a negative count, amount or multiple (a percent change may fall), a rank that is no place.
     if (fig.unit !== 'percent' && fig.value < 0)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${fig.unit === 'yuan' ? 'sum of money' : fig.unit === 'count' ? 'count' : fig.unit === 'rank' ? 'rank' : 'multiple'} cannot be negative: ${fig.value}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a ${fig.unit === 'yuan' ? 'sum of money' : fig.unit === 'count' ? 'count' : fig.unit === 'rank' ? 'rank' : 'multiple'} cannot be negative: ${fig.value}`,
+      });
     if (fig.unit === 'rank' && (!Number.isInteger(fig.value) || fig.value < 1))
       ctx.addIssue({ code: 'custom', path: ['value'], message: `a rank is a place: a whole number from 1, not ${fig.value}` });
     if (fig.unit === 'count' && !fig.measure)
@@ -214,8 +229,19 @@ export const editionSchema = z.strictObject({
      * when it carries no date; `inferred` is the site's own reading (a year), shown marked as such.
      */
     date: z.union([
-      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date the source gives: "2022", "2022-10" or "2022-10-01"; if it gives none, write date: { stated: false }'),
-      z.strictObject({ stated: z.literal(false), inferred: z.string().regex(/^\d{4}$/).optional() }),
+      z
+        .string()
+        .regex(
+          /^\d{4}(-\d{2}(-\d{2})?)?$/,
+          'a date the source gives: "2022", "2022-10" or "2022-10-01"; if it gives none, write date: { stated: false }',
+        ),
+      z.strictObject({
+        stated: z.literal(false),
+        inferred: z
+          .string()
+          .regex(/^\d{4}$/)
+          .optional(),
+      }),
     ]),
     /** File name of the source text, beside edition.yaml. */
     file: z.string().min(1),

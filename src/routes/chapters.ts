@@ -30,14 +30,18 @@ export function chapterRoute(entry: Chapter, chapters: readonly Chapter[]) {
   const siblings = chapters.filter((c) => chapterKey(c.id).edition === edition && chapterKey(c.id).lang === lang);
   // The same chapter in every language of the edition: hreflang alternates and the language switcher.
   const alternates = Object.fromEntries(
-    chapters.filter((c) => chapterKey(c.id).edition === edition && c.data.slug === entry.data.slug).map((c) => [chapterKey(c.id).lang, chapterPath(c)]),
+    chapters
+      .filter((c) => chapterKey(c.id).edition === edition && c.data.slug === entry.data.slug)
+      .map((c) => [chapterKey(c.id).lang, chapterPath(c)]),
   ) as Partial<Record<Lang, string>>;
   return { edition, lang, siblings, alternates };
 }
 
 /** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/ (under the base). */
 export function homePath(edition: string, lang: Lang): string {
-  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang ? sitePath('/') : editionHomePath(edition, lang);
+  return edition === latestEditionId() && getEdition(edition).edition.languages[0] === lang
+    ? sitePath('/')
+    : editionHomePath(edition, lang);
 }
 
 /** /<edition>/<lang>/ under the base: an edition's contents page in a language, never the site root. */

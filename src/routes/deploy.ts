@@ -26,7 +26,9 @@ export function deployment(env: Record<string, string | undefined>): Deployment 
   const rawBase = env['BASE_PATH']?.trim() || '/';
   // Path segments of plain URL characters only: no scheme, host, query, '..' or spaces.
   if (!/^[A-Za-z0-9._~/-]*$/.test(rawBase) || rawBase.split('/').some((s) => s === '..' || s === '.'))
-    throw new Error(`BASE_PATH="${rawBase}": write the path the site is served under, like /jinshui-decade/ (letters, digits, . _ ~ - and /)`);
+    throw new Error(
+      `BASE_PATH="${rawBase}": write the path the site is served under, like /jinshui-decade/ (letters, digits, . _ ~ - and /)`,
+    );
   const site = env['SITE']?.trim() || DEFAULT_SITE;
   let url: URL;
   try {

@@ -22,7 +22,6 @@ export async function storyChapterPaths() {
   });
 }
 
-
 /** A chapter's alternates (its reading page in each language) turned into one of its views: `present/`, `handout/`. */
 export function viewAlternates(alternates: Partial<Record<Lang, string>>, view: string): Partial<Record<Lang, string>> {
   return Object.fromEntries(Object.entries(alternates).map(([l, path]) => [l, `${path}${view}`]));

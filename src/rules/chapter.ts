@@ -9,7 +9,14 @@ import { periodYears } from '../model/format.ts';
 import { SOURCE_LANG, type Figure, type Lang } from '../model/schema.ts';
 import { formatFigure } from '../model/format.ts';
 import { GLOSSARY, isTermId } from '../i18n/glossary.ts';
-import { SUBJECT_WORDS, blankFrontmatter, quotationFindings, readerTextFindings, translatedQuoteFindings, type TextFinding } from './claims.ts';
+import {
+  SUBJECT_WORDS,
+  blankFrontmatter,
+  quotationFindings,
+  readerTextFindings,
+  translatedQuoteFindings,
+  type TextFinding,
+} from './claims.ts';
 import type { FigureOutline } from '../model/schema.ts';
 
 /**
@@ -25,14 +32,32 @@ export const NUMBER_ALLOWLIST: readonly { name: string; pattern: RegExp; why: st
   { name: '第八批', pattern: /第八批/g, why: '《国家标准委下达第八批社会管理和公共服务综合标准化试点项目》: part of a title' },
   { name: '第四批', pattern: /第四批/g, why: '第四批全国智慧健康养老示范基地: part of a name' },
   { name: '四项', pattern: /四项/g, why: '“三免一全”四项特色服务: the source counts the four services it then names' },
-  { name: '十年', pattern: /十年/g, why: 'the source\'s own span (“十年间”“非凡十年”“过去十年”), the theme of the report; not a count the site computes' },
-  { name: '本站推断为2022年', pattern: /本站推断为(?:19|20)\d{2}年/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference' },
-  { name: '三类', pattern: /三类/g, why: 'the site\'s count of the kinds the source lists (三类创新主体, 三类信息), not a statistic' },
-  { name: '两组', pattern: /两组/g, why: 'the site\'s count of the groups the source lists (两组纳税楼宇, 两组推算), not a statistic' },
+  {
+    name: '十年',
+    pattern: /十年/g,
+    why: "the source's own span (“十年间”“非凡十年”“过去十年”), the theme of the report; not a count the site computes",
+  },
+  {
+    name: '本站推断为2022年',
+    pattern: /本站推断为(?:19|20)\d{2}年/g,
+    why: "the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site's inference",
+  },
+  { name: '三类', pattern: /三类/g, why: "the site's count of the kinds the source lists (三类创新主体, 三类信息), not a statistic" },
+  { name: '两组', pattern: /两组/g, why: "the site's count of the groups the source lists (两组纳税楼宇, 两组推算), not a statistic" },
   { name: '两种读法', pattern: /两种读法/g, why: 'the two readings of 增长 the methodology page sets out, not a statistic' },
   // English: names and the credit line, as in Chinese (the rest is bound or written through <Term>).
-  { name: 'top 100', pattern: /\b[Tt]op 100\b/g, why: 'the name of a list (百强): China\'s top 100 districts for high-quality development; the “Top 100 for overall strength” in cybersecurity', lang: 'en' },
-  { name: 'probably published in 2022 (our inference)', pattern: /probably published in (?:19|20)\d{2} \(our inference\)/g, why: 'the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site\'s inference', lang: 'en' },
+  {
+    name: 'top 100',
+    pattern: /\b[Tt]op 100\b/g,
+    why: "the name of a list (百强): China's top 100 districts for high-quality development; the “Top 100 for overall strength” in cybersecurity",
+    lang: 'en',
+  },
+  {
+    name: 'probably published in 2022 (our inference)',
+    pattern: /probably published in (?:19|20)\d{2} \(our inference\)/g,
+    why: "the year the site infers for the undated source (edition.yaml source.date.inferred), said as the site's inference",
+    lang: 'en',
+  },
   { name: 'Informatization 2.0', pattern: /Informatization 2\.0/g, why: 'Education Informatization 2.0: part of a name', lang: 'en' },
 ];
 
@@ -126,7 +151,8 @@ export function readerText(body: string, figures: FigurePeriods, lang: Lang): st
 }
 
 /** A finding in `text` as a prose problem at its line. */
-const findingIn = (text: string, file: string) => (f: TextFinding) => new ContentError(file, 'prose', f.problem, f.fix, lineOf(text, f.index));
+const findingIn = (text: string, file: string) => (f: TextFinding) =>
+  new ContentError(file, 'prose', f.problem, f.fix, lineOf(text, f.index));
 
 /** The start of a text up to the end of its second sentence (a step's bold heading and its first sentence). */
 function opening(text: string): string {
@@ -143,16 +169,29 @@ function opening(text: string): string {
 export function claimProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string): ContentError[] {
   const text = readerText(body, figures, lang);
   const problems = [
-    ...(lang === SOURCE_LANG ? quotationFindings(text, source).map(findingIn(text, file)) : translatedQuoteFindings(body, source).map(findingIn(body, file))),
+    ...(lang === SOURCE_LANG
+      ? quotationFindings(text, source).map(findingIn(text, file))
+      : translatedQuoteFindings(body, source).map(findingIn(body, file))),
     ...readerTextFindings(text, lang).map(findingIn(text, file)),
   ];
   for (const step of body.matchAll(/<Step\b([^>]*)>([\s\S]*?)<\/Step>/g)) {
     const ids = [...step[2]!.matchAll(/<Fig\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]!);
-    const open = ids.filter((id) => { const f = figures.get(id); return f !== undefined && f.subject === 'unstated'; });
+    const open = ids.filter((id) => {
+      const f = figures.get(id);
+      return f !== undefined && f.subject === 'unstated';
+    });
     if (!open.length) continue;
     if (SUBJECT_WORDS[lang].test(opening(readerText(step[2]!, figures, lang).trim()))) {
       const state = /state="([^"]*)"/.exec(step[1]!)?.[1] ?? '';
-      problems.push(new ContentError(file, `<Step state="${state}">`, `the step opens by naming ${lang === 'zh' ? '金水区' : 'Jinshui'} and shows ${open.map((id) => `"${id}"`).join(', ')}, whose subject the source leaves unstated`, 'say only what the source says: open the step without naming the district, and say that the source does not say whose figure it is', lineOf(body, step.index)));
+      problems.push(
+        new ContentError(
+          file,
+          `<Step state="${state}">`,
+          `the step opens by naming ${lang === 'zh' ? '金水区' : 'Jinshui'} and shows ${open.map((id) => `"${id}"`).join(', ')}, whose subject the source leaves unstated`,
+          'say only what the source says: open the step without naming the district, and say that the source does not say whose figure it is',
+          lineOf(body, step.index),
+        ),
+      );
     }
   }
   return problems;
@@ -167,8 +206,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
  * Anything else would be untranslated text.
  */
 export function strayChinese(body: string): BareNumber[] {
-  const text = blankFrontmatter(body)
-    .replace(/<span lang="zh-CN"[^>]*>[^<]*<\/span>|<Quote\b[^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const text = blankFrontmatter(body).replace(/<span lang="zh-CN"[^>]*>[^<]*<\/span>|<Quote\b[^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
   const found: BareNumber[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(CJK)) found.push({ text: m[0], line: i + 1 });
@@ -189,7 +227,14 @@ export interface ChartCatalog {
   readonly figures: Readonly<Record<string, readonly string[]>>;
 }
 
-export function chapterProblems(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string, charts: ChartCatalog): ContentError[] {
+export function chapterProblems(
+  body: string,
+  file: string,
+  figures: FigurePeriods,
+  lang: Lang,
+  source: string,
+  charts: ChartCatalog,
+): ContentError[] {
   const { states: CHART_STATES, figures: CHART_FIGURES } = charts;
   const problems: ContentError[] = [];
   const figureIds = new Set(figures.keys());
@@ -205,7 +250,11 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
         problem('<Fig id>', 'a <Fig> without an id', 'write <Fig id="figure-id"/>');
       } else if (!figureIds.has(id)) {
         unknownFig = true;
-        problem(`<Fig id="${id}">`, `unknown figure id "${id}"`, `use a figure id from the edition's data files (closest: ${nearest(id, figureIds).join(', ')})`);
+        problem(
+          `<Fig id="${id}">`,
+          `unknown figure id "${id}"`,
+          `use a figure id from the edition's data files (closest: ${nearest(id, figureIds).join(', ')})`,
+        );
       }
     } else if (tag.name === 'Scrolly') {
       if (tag.closing) {
@@ -213,11 +262,16 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
         continue;
       }
       const chart = tag.attrs['chart'] ?? '';
-      if (!Object.hasOwn(CHART_STATES, chart)) problem(`<Scrolly chart="${chart}">`, `unknown chart "${chart}"`, `use one of: ${Object.keys(CHART_STATES).join(', ')}`);
+      if (!Object.hasOwn(CHART_STATES, chart))
+        problem(`<Scrolly chart="${chart}">`, `unknown chart "${chart}"`, `use one of: ${Object.keys(CHART_STATES).join(', ')}`);
       // A chart draws its own figures: each must be in this edition's data, or the chart could not be drawn.
       const missing = (CHART_FIGURES[chart] ?? []).filter((id) => !figureIds.has(id));
       if (missing.length)
-        problem(`<Scrolly chart="${chart}">`, `chart "${chart}" draws ${missing.map((id) => `"${id}"`).join(', ')}, which this edition's data does not define`, `add ${missing.length > 1 ? 'these figures' : 'the figure'} to a data file of the edition (copy ${missing.length > 1 ? 'them' : 'it'} from the previous edition and confirm against the new source), or use another chart`);
+        problem(
+          `<Scrolly chart="${chart}">`,
+          `chart "${chart}" draws ${missing.map((id) => `"${id}"`).join(', ')}, which this edition's data does not define`,
+          `add ${missing.length > 1 ? 'these figures' : 'the figure'} to a data file of the edition (copy ${missing.length > 1 ? 'them' : 'it'} from the previous edition and confirm against the new source), or use another chart`,
+        );
       openChart = chart;
     } else if (tag.name === 'Step' && !tag.closing) {
       const state = tag.attrs['state'] ?? '';
@@ -228,11 +282,16 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
       const stepId = stepAnchor({ state, id: tag.attrs['id'] });
       const earlier = stepIds.get(stepId);
       if (earlier !== undefined)
-        problem(`<Step state="${state}">`, `step id "${stepId}" is already used on line ${earlier}; deep links would be ambiguous`, `give this step its own id: <Step state="${state}" id="step-…">`);
+        problem(
+          `<Step state="${state}">`,
+          `step id "${stepId}" is already used on line ${earlier}; deep links would be ambiguous`,
+          `give this step its own id: <Step state="${state}" id="step-…">`,
+        );
       else stepIds.set(stepId, tag.line);
       // A chart that is itself unknown has been reported once; its steps cannot be checked.
       const states = CHART_STATES[openChart];
-      if (states && !states.includes(state)) problem(`<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
+      if (states && !states.includes(state))
+        problem(`<Step state="${state}">`, `chart "${openChart}" has no state "${state}"`, `use one of: ${states.join(', ')}`);
     }
   }
   if (lang !== SOURCE_LANG) {
@@ -274,6 +333,13 @@ export function chapterProblems(body: string, file: string, figures: FigurePerio
 }
 
 /** Stops on any problem chapterProblems() finds (the build runs this as it renders a chapter). */
-export function validateChapter(body: string, file: string, figures: FigurePeriods, lang: Lang, source: string, charts: ChartCatalog): void {
+export function validateChapter(
+  body: string,
+  file: string,
+  figures: FigurePeriods,
+  lang: Lang,
+  source: string,
+  charts: ChartCatalog,
+): void {
   assertNoProblems(chapterProblems(body, file, figures, lang, source, charts));
 }

@@ -19,7 +19,10 @@ import { EN_QUALIFIER } from '../model/format.ts';
  */
 export const QUOTE_ALLOWLIST: readonly { text: string; why: string }[] = [
   { text: '大众创业、万众创新', why: 'the full name of 双创, in the glossary definition of 双创示范基地 (a term, not a quotation)' },
-  { text: '原文未注明年份', why: 'the words the site shows for a figure the source gives no year (interface text, quoted when the methodology names it)' },
+  {
+    text: '原文未注明年份',
+    why: 'the words the site shows for a figure the source gives no year (interface text, quoted when the methodology names it)',
+  },
   { text: 'year not stated', why: 'the English words the site shows for a figure the source gives no year (interface text)' },
 ];
 
@@ -86,7 +89,7 @@ export function quotationFindings(text: string, source: string): TextFinding[] {
     found.push({
       index: m.index,
       problem: `“${quote}” is in quotation marks but is not the source's words`,
-      fix: 'quote the source exactly (an ellipsis …… may join parts in the source\'s order), or write it in the site\'s own words without quotation marks; a phrase that is not a quotation goes on QUOTE_ALLOWLIST in src/rules/claims.ts, with its reason',
+      fix: "quote the source exactly (an ellipsis …… may join parts in the source's order), or write it in the site's own words without quotation marks; a phrase that is not a quotation goes on QUOTE_ALLOWLIST in src/rules/claims.ts, with its reason",
     });
   }
   return found;
@@ -105,17 +108,37 @@ export function translatedQuoteFindings(body: string, source: string): TextFindi
   // The source's words as a translation shows them: a <Quote zh>, or words kept as they are in <span lang="zh-CN">
   // (a list of them, 突破、超越、超过, word by word; a title without its 《》).
   const shown = [
-    ...[...body.matchAll(/<Quote\b[^>]*\bzh="([^"]*)"[^>]*>/g)].map((m) => ({ index: m.index, words: [m[1]!], tag: `<Quote zh="${m[1]}">` })),
-    ...[...body.matchAll(/<span lang="zh-CN">([^<]*)<\/span>/g)].map((m) => ({ index: m.index, words: m[1]!.replace(/^《|》$/g, '').split('、'), tag: `<span lang="zh-CN">${m[1]}</span>` })),
+    ...[...body.matchAll(/<Quote\b[^>]*\bzh="([^"]*)"[^>]*>/g)].map((m) => ({
+      index: m.index,
+      words: [m[1]!],
+      tag: `<Quote zh="${m[1]}">`,
+    })),
+    ...[...body.matchAll(/<span lang="zh-CN">([^<]*)<\/span>/g)].map((m) => ({
+      index: m.index,
+      words: m[1]!.replace(/^《|》$/g, '').split('、'),
+      tag: `<span lang="zh-CN">${m[1]}</span>`,
+    })),
   ];
   for (const { index, words, tag } of shown)
     if (!words.every((w) => isVerbatim(w, source)))
-      found.push({ index, problem: `${tag} gives words that are not the source's`, fix: 'copy the Chinese exactly from the source text (…… may join parts in the source\'s order)' });
+      found.push({
+        index,
+        problem: `${tag} gives words that are not the source's`,
+        fix: "copy the Chinese exactly from the source text (…… may join parts in the source's order)",
+      });
   const outside = blankFrontmatter(body).replace(/<Quote\b[\s\S]*?<\/Quote>/g, (q) => q.replace(/[^\n]/g, ' '));
   for (const m of outside.matchAll(/“([^“”]*)”/g)) {
-    const words = m[1]!.replace(/<[^>]*>/g, 'X').trim().split(/\s+/).filter(Boolean);
+    const words = m[1]!
+      .replace(/<[^>]*>/g, 'X')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     if (words.length < 3 || QUOTE_ALLOWLIST.some((a) => a.text === m[1])) continue;
-    found.push({ index: m.index, problem: `“${m[1]}” is quoted without the source's words`, fix: 'a quotation of the source goes in <Quote zh="原文">…</Quote>, which shows the Chinese beside it; words that are not the source\'s are written without quotation marks' });
+    found.push({
+      index: m.index,
+      problem: `“${m[1]}” is quoted without the source's words`,
+      fix: 'a quotation of the source goes in <Quote zh="原文">…</Quote>, which shows the Chinese beside it; words that are not the source\'s are written without quotation marks',
+    });
   }
   return found;
 }
@@ -136,9 +159,17 @@ const EN_MULTIPLE_AS_COUNT = /\b(?:has|have|had|there (?:are|were))\s+(?:about\s
 export function readerTextFindings(text: string, lang: Lang): TextFinding[] {
   const found: TextFinding[] = [];
   for (const m of text.matchAll(lang === 'zh' ? ZH_DOUBLE_HEDGE : EN_DOUBLE_HEDGE))
-    found.push({ index: m.index, problem: `a hedge said twice around one figure: “${m[0]}”`, fix: 'the figure already carries its hedge (约 / about, a bound): drop the word typed before it' });
+    found.push({
+      index: m.index,
+      problem: `a hedge said twice around one figure: “${m[0]}”`,
+      fix: 'the figure already carries its hedge (约 / about, a bound): drop the word typed before it',
+    });
   for (const m of text.matchAll(lang === 'zh' ? ZH_MULTIPLE_AS_COUNT : EN_MULTIPLE_AS_COUNT))
-    found.push({ index: m.index, problem: `a multiple used as a count: “${text.slice(m.index, m.index + m[0].length + 6).split('\n')[0]}”`, fix: 'a multiple compares two counts: write “…的个数约为…的<Fig/>” / "about <Fig/> as many"' });
+    found.push({
+      index: m.index,
+      problem: `a multiple used as a count: “${text.slice(m.index, m.index + m[0].length + 6).split('\n')[0]}”`,
+      fix: 'a multiple compares two counts: write “…的个数约为…的<Fig/>” / "about <Fig/> as many"',
+    });
   return found;
 }
 

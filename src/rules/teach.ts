@@ -58,7 +58,14 @@ export function notesProblems(chapters: readonly StoryChapterLike[], notes: read
   const slugs = new Set(chapters.map((c) => c.data.slug));
   for (const note of notes) {
     if (!slugs.has(note.data.chapter))
-      problems.push(new ContentError(note.filePath ?? note.id, 'chapter', `no story chapter has the slug "${note.data.chapter}"`, `use one of: ${[...slugs].join(', ')}`));
+      problems.push(
+        new ContentError(
+          note.filePath ?? note.id,
+          'chapter',
+          `no story chapter has the slug "${note.data.chapter}"`,
+          `use one of: ${[...slugs].join(', ')}`,
+        ),
+      );
   }
   for (const chapter of chapters) {
     const note = notes.find((n) => n.data.chapter === chapter.data.slug);
@@ -76,9 +83,24 @@ export function notesProblems(chapters: readonly StoryChapterLike[], notes: read
     const questions = questionsOf(note.body ?? '');
     const file = note.filePath ?? note.id;
     if (questions.length < MIN_QUESTIONS || questions.length > MAX_QUESTIONS)
-      problems.push(new ContentError(file, 'questions', `${questions.length} discussion question(s)`, `write ${MIN_QUESTIONS}–${MAX_QUESTIONS} questions as a numbered list (1. … 2. …)`));
+      problems.push(
+        new ContentError(
+          file,
+          'questions',
+          `${questions.length} discussion question(s)`,
+          `write ${MIN_QUESTIONS}–${MAX_QUESTIONS} questions as a numbered list (1. … 2. …)`,
+        ),
+      );
     const bare = questions.findIndex((q) => !q.includes('<Fig '));
-    if (bare >= 0) problems.push(new ContentError(file, `question ${bare + 1}`, 'a question that binds no figure', 'ground each question in the chapter: bind at least one figure with <Fig id="…"/>'));
+    if (bare >= 0)
+      problems.push(
+        new ContentError(
+          file,
+          `question ${bare + 1}`,
+          'a question that binds no figure',
+          'ground each question in the chapter: bind at least one figure with <Fig id="…"/>',
+        ),
+      );
   }
   return problems;
 }
@@ -129,7 +151,14 @@ function presenceProblems(terms: readonly GlossaryTerm[], file: string, context:
   const source = plain(normaliseQuoted(context.source));
   // A translated glossary keeps the original's terms in step, term for term: that is how a term finds its original.
   if (context.original && context.original.length !== terms.length)
-    return [new ContentError(file, 'terms', `${terms.length} terms, but the ${SOURCE_LANG} glossary has ${context.original.length}`, `translate the ${SOURCE_LANG} glossary term for term, in its order`)];
+    return [
+      new ContentError(
+        file,
+        'terms',
+        `${terms.length} terms, but the ${SOURCE_LANG} glossary has ${context.original.length}`,
+        `translate the ${SOURCE_LANG} glossary term for term, in its order`,
+      ),
+    ];
   return terms.flatMap((t, i) => {
     const core = termCore(t.term);
     const stem = core.replace(/s$/, '');
@@ -137,37 +166,95 @@ function presenceProblems(terms: readonly GlossaryTerm[], file: string, context:
     const inSource = source.includes(core) || (original !== undefined && source.includes(termCore(original.term)));
     const missing = t.chapters.filter((slug) => !inSource && !plain(context.chapterText.get(slug) ?? '').includes(stem));
     return missing.length
-      ? [new ContentError(file, `terms.${i}.chapters`, `"${t.term}" is on the ${missing.join(', ')} handout but appears in neither ${missing.length > 1 ? 'those chapters' : 'that chapter'} nor the source`, 'use the word the chapter or the source uses, or take the chapter off the term\'s chapters list')]
+      ? [
+          new ContentError(
+            file,
+            `terms.${i}.chapters`,
+            `"${t.term}" is on the ${missing.join(', ')} handout but appears in neither ${missing.length > 1 ? 'those chapters' : 'that chapter'} nor the source`,
+            "use the word the chapter or the source uses, or take the chapter off the term's chapters list",
+          ),
+        ]
       : [];
   });
 }
 
 /** The context a glossary is checked in: what a reader sees of each story chapter, the source, and for a translation the source-language glossary's terms. */
-export function glossaryContext(chapters: readonly { slug: string; body: string }[], lang: Lang, figures: FigurePeriods, source: string, original?: readonly GlossaryTerm[]): GlossaryContext {
+export function glossaryContext(
+  chapters: readonly { slug: string; body: string }[],
+  lang: Lang,
+  figures: FigurePeriods,
+  source: string,
+  original?: readonly GlossaryTerm[],
+): GlossaryContext {
   const chapterText = new Map(chapters.map((c) => [c.slug, readerText(c.body, figures, lang)]));
   return lang === SOURCE_LANG || !original ? { chapterText, source } : { chapterText, source, original };
 }
 
 /** A glossary file's terms and every problem with it (`text` null: the file is missing). */
-export function glossaryProblems(text: string | null, file: string, lang: string, chapterSlugs: readonly string[], context?: GlossaryContext): { terms: GlossaryTerm[]; problems: ContentError[] } {
+export function glossaryProblems(
+  text: string | null,
+  file: string,
+  lang: string,
+  chapterSlugs: readonly string[],
+  context?: GlossaryContext,
+): { terms: GlossaryTerm[]; problems: ContentError[] } {
   if (text === null)
-    return { terms: [], problems: [new ContentError(file, '(file)', `the edition lists the language "${lang}" but has no glossary for it`, `add ${file} with "terms:", each with term, chapters and definition`)] };
+    return {
+      terms: [],
+      problems: [
+        new ContentError(
+          file,
+          '(file)',
+          `the edition lists the language "${lang}" but has no glossary for it`,
+          `add ${file} with "terms:", each with term, chapters and definition`,
+        ),
+      ],
+    };
   let raw: unknown;
   try {
     raw = parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { terms: [], problems: [new ContentError(file, '(file)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix the YAML syntax')] };
+    return {
+      terms: [],
+      problems: [new ContentError(file, '(file)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix the YAML syntax')],
+    };
   }
   const parsed = GlossaryFile.safeParse(raw);
   if (!parsed.success)
-    return { terms: [], problems: parsed.error.issues.map((issue) => new ContentError(file, issue.path.join('.') || '(file)', issue.message, 'each term needs term, chapters (chapter slugs) and definition')) };
+    return {
+      terms: [],
+      problems: parsed.error.issues.map(
+        (issue) =>
+          new ContentError(
+            file,
+            issue.path.join('.') || '(file)',
+            issue.message,
+            'each term needs term, chapters (chapter slugs) and definition',
+          ),
+      ),
+    };
   const problems: ContentError[] = [];
   for (const [i, t] of parsed.data.terms.entries()) {
     const unknown = t.chapters.find((c) => !chapterSlugs.includes(c));
-    if (unknown) problems.push(new ContentError(file, `terms.${i}.chapters`, `"${t.term}" names an unknown chapter "${unknown}"`, `use one of: ${chapterSlugs.join(', ')}`));
+    if (unknown)
+      problems.push(
+        new ContentError(
+          file,
+          `terms.${i}.chapters`,
+          `"${t.term}" names an unknown chapter "${unknown}"`,
+          `use one of: ${chapterSlugs.join(', ')}`,
+        ),
+      );
     const bare = bareNumbers(t.definition);
     if (bare.length)
-      problems.push(new ContentError(file, `terms.${i}.definition`, `"${t.term}" has a number in its definition (${bare.map((b) => b.text).join(', ')})`, 'a definition is general explanatory text: write it without statistics, which belong in the data files'));
+      problems.push(
+        new ContentError(
+          file,
+          `terms.${i}.definition`,
+          `"${t.term}" has a number in its definition (${bare.map((b) => b.text).join(', ')})`,
+          'a definition is general explanatory text: write it without statistics, which belong in the data files',
+        ),
+      );
   }
   if (context) problems.push(...presenceProblems(parsed.data.terms, file, context));
   return { terms: parsed.data.terms, problems };
@@ -186,7 +273,14 @@ const frontmatterOf = (text: string): Record<string, unknown> => {
  * Every problem with an edition's teacher notes and glossaries, read from disk
  * (what `npm run validate` runs; the build runs the same rules on its collections).
  */
-export function teachProblems(root: string, id: string, languages: readonly Lang[], figures: FigurePeriods, source: string, charts: ChartCatalog): ContentError[] {
+export function teachProblems(
+  root: string,
+  id: string,
+  languages: readonly Lang[],
+  figures: FigurePeriods,
+  source: string,
+  charts: ChartCatalog,
+): ContentError[] {
   const rel = (path: string): string => {
     const r = relative(process.cwd(), path);
     return r && !r.startsWith('..') ? r : path;
@@ -203,7 +297,9 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
       .flatMap((name) => {
         const text = readFileSync(join(dir, name), 'utf8');
         const slug = frontmatterOf(text)['slug'];
-        return typeof slug === 'string' && storySteps(text).steps.length > 0 ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(dir, name)), data: { slug }, body: text }] : [];
+        return typeof slug === 'string' && storySteps(text).steps.length > 0
+          ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(dir, name)), data: { slug }, body: text }]
+          : [];
       });
     if (!chapters.length) continue;
     const teachDir = join(dir, 'teach');
@@ -213,14 +309,32 @@ export function teachProblems(root: string, id: string, languages: readonly Lang
       .map((name) => {
         const text = readFileSync(join(teachDir, name), 'utf8');
         const chapter = frontmatterOf(text)['chapter'];
-        return { id: `${id}/${lang}/teach/${name}`, filePath: rel(join(teachDir, name)), body: text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''), data: { chapter: typeof chapter === 'string' ? chapter : '' } };
+        return {
+          id: `${id}/${lang}/teach/${name}`,
+          filePath: rel(join(teachDir, name)),
+          body: text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''),
+          data: { chapter: typeof chapter === 'string' ? chapter : '' },
+        };
       });
     problems.push(...notesProblems(chapters, notes));
-    for (const note of notes) problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source, charts));
+    for (const note of notes)
+      problems.push(...chapterProblems(notesBodyForFigureCheck(note.body ?? ''), note.filePath!, figures, lang, source, charts));
     const glossaryPath = join(teachDir, 'glossary.yaml');
     const text = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : null;
-    const context = glossaryContext(chapters.map((c) => ({ slug: c.data.slug, body: c.body })), lang, figures, source, originalTerms);
-    const glossary = glossaryProblems(text, rel(glossaryPath), lang, chapters.map((c) => c.data.slug), context);
+    const context = glossaryContext(
+      chapters.map((c) => ({ slug: c.data.slug, body: c.body })),
+      lang,
+      figures,
+      source,
+      originalTerms,
+    );
+    const glossary = glossaryProblems(
+      text,
+      rel(glossaryPath),
+      lang,
+      chapters.map((c) => c.data.slug),
+      context,
+    );
     problems.push(...glossary.problems);
     if (lang === SOURCE_LANG) originalTerms = glossary.terms;
   }

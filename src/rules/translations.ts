@@ -58,12 +58,22 @@ export function translationProblems(chapters: readonly ChapterLike[], languagesO
     const inLang = (lang: string) => chapters.filter((c) => chapterKey(c.id).edition === edition && chapterKey(c.id).lang === lang);
     for (const lang of languages) {
       // A listed language without a strings module.
-      if (!hasStrings(lang)) problems.push(new ContentError(`src/i18n/${lang}.ts`, `language "${lang}"`, `no interface strings for "${lang}"`, ADD_LANGUAGE_FIX(lang)));
+      if (!hasStrings(lang))
+        problems.push(
+          new ContentError(`src/i18n/${lang}.ts`, `language "${lang}"`, `no interface strings for "${lang}"`, ADD_LANGUAGE_FIX(lang)),
+        );
     }
     for (const c of chapters.filter((c) => chapterKey(c.id).edition === edition)) {
       const { lang } = chapterKey(c.id);
       if (!languages.includes(lang as Lang))
-        problems.push(new ContentError(fileOf(c), 'languages', `a chapter in "${lang}", which content/editions/${edition}/edition.yaml does not list`, `add "${lang}" to languages in edition.yaml, or remove the folder content/editions/${edition}/${lang}/`));
+        problems.push(
+          new ContentError(
+            fileOf(c),
+            'languages',
+            `a chapter in "${lang}", which content/editions/${edition}/edition.yaml does not list`,
+            `add "${lang}" to languages in edition.yaml, or remove the folder content/editions/${edition}/${lang}/`,
+          ),
+        );
     }
     const refs = inLang(reference!);
     for (const lang of others) {
@@ -73,34 +83,84 @@ export function translationProblems(chapters: readonly ChapterLike[], languagesO
         const match = translated.find((c) => c.data.slug === ref.data.slug);
         const expected = translationOf(ref, lang);
         if (!match) {
-          problems.push(new ContentError(expected, `chapter "${ref.data.slug}"`, `the ${lang} edition has no chapter with slug "${ref.data.slug}" (${fileOf(ref)} has no translation)`, `translate ${fileOf(ref)} into ${expected}, keeping slug: ${ref.data.slug}, its steps and its <Fig> bindings`));
+          problems.push(
+            new ContentError(
+              expected,
+              `chapter "${ref.data.slug}"`,
+              `the ${lang} edition has no chapter with slug "${ref.data.slug}" (${fileOf(ref)} has no translation)`,
+              `translate ${fileOf(ref)} into ${expected}, keeping slug: ${ref.data.slug}, its steps and its <Fig> bindings`,
+            ),
+          );
           continue;
         }
         if (chapterKey(match.id).name !== name)
-          problems.push(new ContentError(fileOf(match), 'file name', `the chapter "${ref.data.slug}" is ${chapterKey(match.id).name}.mdx here but ${name}.mdx in ${reference}: reading order would differ`, `rename it to ${expected}`));
+          problems.push(
+            new ContentError(
+              fileOf(match),
+              'file name',
+              `the chapter "${ref.data.slug}" is ${chapterKey(match.id).name}.mdx here but ${name}.mdx in ${reference}: reading order would differ`,
+              `rename it to ${expected}`,
+            ),
+          );
         const a = skeletonOf(ref.body ?? '');
         const b = skeletonOf(match.body ?? '');
         const stepKey = (s: { chart: string; state: string }) => `${s.chart}#${s.state}`;
         if (a.steps.map(stepKey).join() !== b.steps.map(stepKey).join())
-          problems.push(new ContentError(fileOf(match), '<Scrolly>/<Step>', `its steps (${b.steps.map(stepKey).join(', ') || 'none'}) differ from ${fileOf(ref)} (${a.steps.map(stepKey).join(', ') || 'none'})`, 'keep the same charts and steps, in the same order, as the reference chapter'));
+          problems.push(
+            new ContentError(
+              fileOf(match),
+              '<Scrolly>/<Step>',
+              `its steps (${b.steps.map(stepKey).join(', ') || 'none'}) differ from ${fileOf(ref)} (${a.steps.map(stepKey).join(', ') || 'none'})`,
+              'keep the same charts and steps, in the same order, as the reference chapter',
+            ),
+          );
         else
           a.steps.forEach((s, i) => {
             const other = b.steps[i]!;
             if (s.figs.join() !== other.figs.join())
-              problems.push(new ContentError(fileOf(match), `<Step state="${s.state}"> (${s.chart})`, `binds ${other.figs.join(', ') || 'no figures'}, but the same step in ${fileOf(ref)} binds ${s.figs.join(', ') || 'none'}`, 'bind the same figures with <Fig id="…"/> in this step as the reference chapter does', stepLine(match.body ?? '', i)));
+              problems.push(
+                new ContentError(
+                  fileOf(match),
+                  `<Step state="${s.state}"> (${s.chart})`,
+                  `binds ${other.figs.join(', ') || 'no figures'}, but the same step in ${fileOf(ref)} binds ${s.figs.join(', ') || 'none'}`,
+                  'bind the same figures with <Fig id="…"/> in this step as the reference chapter does',
+                  stepLine(match.body ?? '', i),
+                ),
+              );
           });
         // The share images of every language show the same figures.
         const headline = (c: ChapterLike) => (c.data.headline ?? []).join(', ');
         if (headline(ref) !== headline(match))
-          problems.push(new ContentError(fileOf(match), 'frontmatter.headline', `headline figures (${headline(match) || 'none'}) differ from ${fileOf(ref)} (${headline(ref) || 'none'})`, 'list the same headline figure ids, in the same order, as the reference chapter'));
+          problems.push(
+            new ContentError(
+              fileOf(match),
+              'frontmatter.headline',
+              `headline figures (${headline(match) || 'none'}) differ from ${fileOf(ref)} (${headline(ref) || 'none'})`,
+              'list the same headline figure ids, in the same order, as the reference chapter',
+            ),
+          );
         const missing = a.figs.filter((f) => !b.figs.includes(f));
         const extra = b.figs.filter((f) => !a.figs.includes(f));
         if (missing.length || extra.length)
-          problems.push(new ContentError(fileOf(match), '<Fig id>', `figures differ from ${fileOf(ref)}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `not in the reference: ${extra.join(', ')}` : ''}`, 'bind the same figures as the reference chapter, each with <Fig id="…"/>'));
+          problems.push(
+            new ContentError(
+              fileOf(match),
+              '<Fig id>',
+              `figures differ from ${fileOf(ref)}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `not in the reference: ${extra.join(', ')}` : ''}`,
+              'bind the same figures as the reference chapter, each with <Fig id="…"/>',
+            ),
+          );
       }
       for (const c of translated)
         if (!refs.some((r) => r.data.slug === c.data.slug))
-          problems.push(new ContentError(fileOf(c), `slug: ${c.data.slug}`, `no ${reference} chapter has the slug "${c.data.slug}"`, `use the slug of the chapter it translates (${refs.map((r) => r.data.slug).join(', ')})`));
+          problems.push(
+            new ContentError(
+              fileOf(c),
+              `slug: ${c.data.slug}`,
+              `no ${reference} chapter has the slug "${c.data.slug}"`,
+              `use the slug of the chapter it translates (${refs.map((r) => r.data.slug).join(', ')})`,
+            ),
+          );
     }
   }
   return problems;

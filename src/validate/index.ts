@@ -36,11 +36,27 @@ const FRONTMATTER_FIELDS = ['title', 'kicker', 'summary', 'slug'] as const;
  * phones (and break the Content-Security-Policy) or load from another host.
  */
 const FORBIDDEN: readonly { pattern: RegExp; problem: string; fix: string }[] = [
-  { pattern: /<script\b/i, problem: 'a raw <script> element', fix: 'remove it: chapters hold text and components only; behaviour lives in src/' },
-  { pattern: /<[A-Za-z][^>]*\son[a-z]+\s*=/, problem: 'an on…= event-handler attribute', fix: 'remove the attribute: chapters carry no behaviour' },
+  {
+    pattern: /<script\b/i,
+    problem: 'a raw <script> element',
+    fix: 'remove it: chapters hold text and components only; behaviour lives in src/',
+  },
+  {
+    pattern: /<[A-Za-z][^>]*\son[a-z]+\s*=/,
+    problem: 'an on…= event-handler attribute',
+    fix: 'remove the attribute: chapters carry no behaviour',
+  },
   { pattern: /<iframe\b/i, problem: 'an <iframe>', fix: 'remove it: the site embeds nothing from elsewhere' },
-  { pattern: /<img\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\//i, problem: 'an image from another host', fix: 'remove it; the site makes no requests to other hosts (images, if any, go in public/ with their credit)' },
-  { pattern: /!\[[^\]]*\]\(\s*(?:https?:)?\/\//, problem: 'a Markdown image from another host', fix: 'remove it; the site makes no requests to other hosts (images, if any, go in public/ with their credit)' },
+  {
+    pattern: /<img\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\//i,
+    problem: 'an image from another host',
+    fix: 'remove it; the site makes no requests to other hosts (images, if any, go in public/ with their credit)',
+  },
+  {
+    pattern: /!\[[^\]]*\]\(\s*(?:https?:)?\/\//,
+    problem: 'a Markdown image from another host',
+    fix: 'remove it; the site makes no requests to other hosts (images, if any, go in public/ with their credit)',
+  },
 ];
 
 /** Paths in messages are relative to the project when inside it. */
@@ -49,28 +65,65 @@ function rel(path: string): string {
   return r && !r.startsWith('..') ? r : path;
 }
 
-
 /** Frontmatter, body, and the problems with either. */
-export function checkChapterText(text: string, file: string, data: EditionOutline, lang: Lang = data.edition.languages[0]!): ContentError[] {
+export function checkChapterText(
+  text: string,
+  file: string,
+  data: EditionOutline,
+  lang: Lang = data.edition.languages[0]!,
+): ContentError[] {
   const problems: ContentError[] = [];
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const front = /^---\n([\s\S]*?)\n---\n?/.exec(source);
-  if (!front) return [new ContentError(file, 'frontmatter', 'the chapter has no frontmatter', 'start the file with ---, the fields title, kicker, summary and slug, and ---', 1)];
+  if (!front)
+    return [
+      new ContentError(
+        file,
+        'frontmatter',
+        'the chapter has no frontmatter',
+        'start the file with ---, the fields title, kicker, summary and slug, and ---',
+        1,
+      ),
+    ];
   let fields: Record<string, unknown> = {};
   try {
     fields = (parse(front[1]!) as Record<string, unknown>) ?? {};
   } catch (error) {
-    problems.push(new ContentError(file, 'frontmatter', `not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`, 'fix the YAML between the --- lines', 2));
+    problems.push(
+      new ContentError(
+        file,
+        'frontmatter',
+        `not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`,
+        'fix the YAML between the --- lines',
+        2,
+      ),
+    );
   }
   for (const field of FRONTMATTER_FIELDS)
     if (typeof fields[field] !== 'string' || !(fields[field] as string).trim())
-      problems.push(new ContentError(file, `frontmatter.${field}`, `the chapter has no ${field}`, `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`, 1));
+      problems.push(
+        new ContentError(
+          file,
+          `frontmatter.${field}`,
+          `the chapter has no ${field}`,
+          `add ${field}: … between the --- lines (title, kicker, summary and slug are all required)`,
+          1,
+        ),
+      );
   // The frontmatter starts on line 2 (after the first ---).
   const headlineAt = headlineLine(front[1]!);
   problems.push(...headlineProblems(fields['headline'], file, data.figures, headlineAt && headlineAt + 1));
   const body = source.slice(front[0].length);
   if (!body.replace(/<[^>]+>/g, '').trim())
-    problems.push(new ContentError(file, 'body', 'the chapter has no text', 'write the chapter, or delete the file and renumber the ones after it', lineOf(source, front[0].length)));
+    problems.push(
+      new ContentError(
+        file,
+        'body',
+        'the chapter has no text',
+        'write the chapter, or delete the file and renumber the ones after it',
+        lineOf(source, front[0].length),
+      ),
+    );
   for (const rule of FORBIDDEN) {
     const match = rule.pattern.exec(source);
     if (match) problems.push(new ContentError(file, 'body', `${rule.problem} in a chapter`, rule.fix, lineOf(source, match.index)));
@@ -90,9 +143,20 @@ export function checkChapterFiles(root: string, data: EditionOutline, id = data.
   const dir = join(root, 'editions', id);
   for (const lang of data.edition.languages) {
     const langDir = join(dir, lang);
-    const files = existsSync(langDir) ? readdirSync(langDir).filter((n) => n.endsWith('.mdx')).sort() : [];
+    const files = existsSync(langDir)
+      ? readdirSync(langDir)
+          .filter((n) => n.endsWith('.mdx'))
+          .sort()
+      : [];
     if (!files.length) {
-      problems.push(new ContentError(rel(join(dir, 'edition.yaml')), 'languages', `the edition lists "${lang}" but ${rel(langDir)}/ has no chapters`, `add the ${lang} chapters (NN-slug.mdx), or remove "${lang}" from languages`));
+      problems.push(
+        new ContentError(
+          rel(join(dir, 'edition.yaml')),
+          'languages',
+          `the edition lists "${lang}" but ${rel(langDir)}/ has no chapters`,
+          `add the ${lang} chapters (NN-slug.mdx), or remove "${lang}" from languages`,
+        ),
+      );
       continue;
     }
     const seen = new Map<number, string>();
@@ -100,12 +164,27 @@ export function checkChapterFiles(root: string, data: EditionOutline, id = data.
       const file = rel(join(langDir, name));
       const m = CHAPTER_FILE.exec(name);
       if (!m) {
-        problems.push(new ContentError(file, '(file name)', 'a chapter file must be named NN-slug.mdx (two digits, lower-case slug)', 'rename it, e.g. 02-governance.mdx'));
+        problems.push(
+          new ContentError(
+            file,
+            '(file name)',
+            'a chapter file must be named NN-slug.mdx (two digits, lower-case slug)',
+            'rename it, e.g. 02-governance.mdx',
+          ),
+        );
         continue;
       }
       const order = Number(m[1]);
       const other = seen.get(order);
-      if (other) problems.push(new ContentError(file, '(file name)', `chapter number ${m[1]} is also used by ${other}`, 'give each chapter its own number; renumber so they run 00, 01, 02…'));
+      if (other)
+        problems.push(
+          new ContentError(
+            file,
+            '(file name)',
+            `chapter number ${m[1]} is also used by ${other}`,
+            'give each chapter its own number; renumber so they run 00, 01, 02…',
+          ),
+        );
       else seen.set(order, name);
       problems.push(...checkChapterText(readFileSync(join(langDir, name), 'utf8'), file, data, lang));
     }
@@ -113,7 +192,14 @@ export function checkChapterFiles(root: string, data: EditionOutline, id = data.
     const gap = numbers.findIndex((n, i) => n !== i);
     if (gap >= 0) {
       const missing = String(gap).padStart(2, '0');
-      problems.push(new ContentError(rel(join(langDir, seen.get(numbers[gap]!)!)), '(file name)', `chapter numbers must run 00, 01, 02… without a gap; ${missing} is missing`, `renumber the chapters from ${missing} on`));
+      problems.push(
+        new ContentError(
+          rel(join(langDir, seen.get(numbers[gap]!)!)),
+          '(file name)',
+          `chapter numbers must run 00, 01, 02… without a gap; ${missing} is missing`,
+          `renumber the chapters from ${missing} on`,
+        ),
+      );
     }
   }
   return problems;
@@ -129,7 +215,11 @@ export function checkEdition(root: string, id: string): ContentError[] {
   if (!read.edition) return [...read.problems];
   // An edition is read (read.edition) only once its source text was found.
   const sourceText = read.sourceText!;
-  return [...read.problems, ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id), ...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText, CHART_CATALOG)];
+  return [
+    ...read.problems,
+    ...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id),
+    ...teachProblems(root, id, read.edition.languages, read.figureIds, sourceText, CHART_CATALOG),
+  ];
 }
 
 /** What `npm run validate` reports: every problem of every edition, and what was checked. */
@@ -154,7 +244,9 @@ function chaptersOnDisk(root: string, id: string, languages: readonly string[]):
       .filter((name) => CHAPTER_FILE.test(name))
       .sort()
       .flatMap((name) => {
-        const body = readFileSync(join(langDir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+        const body = readFileSync(join(langDir, name), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n?/g, '\n');
         const front = /^---\n([\s\S]*?)\n---\n?/.exec(body);
         type Fields = { slug?: unknown; headline?: unknown } | null;
         let fields: Fields;
@@ -167,7 +259,9 @@ function chaptersOnDisk(root: string, id: string, languages: readonly string[]):
         // A headline that is not a list of ids is reported by checkChapterText; here it only has to compare.
         const listed = fields?.headline;
         const headline = Array.isArray(listed) ? listed.map(String) : undefined;
-        return typeof slug === 'string' ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug, headline } }] : [];
+        return typeof slug === 'string'
+          ? [{ id: `${id}/${lang}/${name.replace(/\.mdx$/, '')}`, filePath: rel(join(langDir, name)), body, data: { slug, headline } }]
+          : [];
       });
   });
 }
@@ -213,7 +307,10 @@ export function validateContent(root: string, editionIds: readonly string[] = li
  * with the same words.
  */
 export function buildProblems(root: string, { drafts }: { drafts: boolean }): readonly ContentError[] {
-  return validateContent(root, listEditionIds(root).filter((id) => drafts || !isDraft(id, root))).problems;
+  return validateContent(
+    root,
+    listEditionIds(root).filter((id) => drafts || !isDraft(id, root)),
+  ).problems;
 }
 
 /**
@@ -225,11 +322,19 @@ export function reportLines(report: ContentReport, root: string, seconds: string
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = report.pending.map((note) => `draft: ${formatProblem(note)}`);
   if (report.problems.length) {
-    lines.push(...report.problems.map(formatProblem), '', `${plural(report.problems.length, 'problem')} in ${root} (checked in ${seconds} s)`);
+    lines.push(
+      ...report.problems.map(formatProblem),
+      '',
+      `${plural(report.problems.length, 'problem')} in ${root} (checked in ${seconds} s)`,
+    );
     return { lines, ok: false };
   }
-  const drafts = report.drafts.length ? ` (draft: ${report.drafts.join(', ')}; ${plural(report.pending.length, 'figure')} still unconfirmed)` : '';
-  lines.push(`ok: ${plural(report.editions.length, 'edition')}${drafts}, ${plural(report.languages.length, 'language')}, ${plural(report.figures, 'figure')}, ${plural(report.chapters, 'chapter')} checked in ${seconds} s`);
+  const drafts = report.drafts.length
+    ? ` (draft: ${report.drafts.join(', ')}; ${plural(report.pending.length, 'figure')} still unconfirmed)`
+    : '';
+  lines.push(
+    `ok: ${plural(report.editions.length, 'edition')}${drafts}, ${plural(report.languages.length, 'language')}, ${plural(report.figures, 'figure')}, ${plural(report.chapters, 'chapter')} checked in ${seconds} s`,
+  );
   return { lines, ok: true };
 }
 

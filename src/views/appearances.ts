@@ -8,7 +8,6 @@ import { storySteps } from '../model/steps.ts';
 import type { Lang } from '../data/index.ts';
 import { CHART_FIGURES } from '../charts/figures.ts';
 
-
 export interface Appearance {
   chapter: Chapter;
   /** The step's anchor, when the figure is in a step or its chart. */
@@ -29,7 +28,8 @@ export async function figureAppearances(edition: string, lang: Lang): Promise<Ma
     for (const s of steps) for (const id of s.figures) add(id, { chapter, step: s.id, href: `${path}#${s.id}` });
     const firstStepOfChart = new Map<string, string>();
     for (const s of steps) if (!firstStepOfChart.has(s.chart)) firstStepOfChart.set(s.chart, s.id);
-    for (const [chart, step] of firstStepOfChart) for (const id of CHART_FIGURES[chart] ?? []) add(id, { chapter, step, href: `${path}#${step}` });
+    for (const [chart, step] of firstStepOfChart)
+      for (const id of CHART_FIGURES[chart] ?? []) add(id, { chapter, step, href: `${path}#${step}` });
     for (const id of prose) add(id, { chapter, href: path });
   }
   return out;

@@ -43,9 +43,23 @@ export function glossary(edition: string, lang: Lang, chapters: readonly { slug:
   if (known) return known;
   const { figures, sourceText } = getEdition(edition);
   // A translation is checked against the source-language glossary's terms (parsed only, not checked again here).
-  const original = lang === SOURCE_LANG ? undefined : glossaryProblems(read(SOURCE_LANG), '', SOURCE_LANG, chapters.map((c) => c.slug)).terms;
+  const original =
+    lang === SOURCE_LANG
+      ? undefined
+      : glossaryProblems(
+          read(SOURCE_LANG),
+          '',
+          SOURCE_LANG,
+          chapters.map((c) => c.slug),
+        ).terms;
   const context = glossaryContext(chapters, lang, figures, sourceText, original);
-  const { terms, problems } = glossaryProblems(read(lang), `content/editions/${edition}/${lang}/teach/glossary.yaml`, lang, chapters.map((c) => c.slug), context);
+  const { terms, problems } = glossaryProblems(
+    read(lang),
+    `content/editions/${edition}/${lang}/teach/glossary.yaml`,
+    lang,
+    chapters.map((c) => c.slug),
+    context,
+  );
   assertNoProblems(problems);
   glossaries.set(key, terms);
   return terms;
@@ -55,6 +69,13 @@ export function glossary(edition: string, lang: Lang, chapters: readonly { slug:
 export async function classroomNotes(edition: string, lang: Lang) {
   const notes = await teacherNotes(edition, lang);
   // A language with no story chapters yet needs no glossary either.
-  const terms = notes.length === 0 ? [] : glossary(edition, lang, notes.map((n) => ({ slug: n.chapter.data.slug, body: n.chapter.body ?? '' })));
+  const terms =
+    notes.length === 0
+      ? []
+      : glossary(
+          edition,
+          lang,
+          notes.map((n) => ({ slug: n.chapter.data.slug, body: n.chapter.body ?? '' })),
+        );
   return { notes, terms };
 }

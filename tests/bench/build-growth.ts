@@ -67,20 +67,31 @@ export function slope(points: ReadonlyArray<{ x: number; y: number }>): { slope:
  * work on the machine weighs on all sizes alike; a size's time is the median of its rounds.
  */
 export async function measureGrowth(tmp: string, logDir: string, rounds: number): Promise<GrowthResult> {
-  const fixtures = GROWTH_COUNTS.map((count) => ({ count, contentDir: join(tmp, `content-${count}`), ids: [] as string[], pages: 0, times: [] as number[] }));
+  const fixtures = GROWTH_COUNTS.map((count) => ({
+    count,
+    contentDir: join(tmp, `content-${count}`),
+    ids: [] as string[],
+    pages: 0,
+    times: [] as number[],
+  }));
   for (const f of fixtures) f.ids = makeFixture(f.contentDir, f.count);
   for (let round = 1; round <= rounds; round++) {
     for (const f of fixtures) {
       const outDir = join(tmp, `out-${f.count}`);
       const log = join(logDir, `build-growth-${f.count}.log`);
-      const { seconds, code } = await timed('npx', ['astro', 'build', '--outDir', outDir], log, { ...process.env, CONTENT_DIR: f.contentDir });
+      const { seconds, code } = await timed('npx', ['astro', 'build', '--outDir', outDir], log, {
+        ...process.env,
+        CONTENT_DIR: f.contentDir,
+      });
       if (code !== 0) throw new Error(`fixture build with ${f.count} edition(s) failed (exit ${code}); see ${log}`);
       const built = builtPages(outDir);
       // The build must have read the fixtures, not ./content.
       const missing = f.ids.filter((id) => !built.some((p) => p.startsWith(`/${id}/`)));
       const stray = built.filter((p) => p.startsWith(`/${SOURCE_EDITION}/`));
       if (missing.length || stray.length)
-        throw new Error(`fixture build with ${f.count} edition(s) did not build the fixtures (missing ${missing.join(', ') || 'none'}, stray ${stray.join(', ') || 'none'}); see ${log}`);
+        throw new Error(
+          `fixture build with ${f.count} edition(s) did not build the fixtures (missing ${missing.join(', ') || 'none'}, stray ${stray.join(', ') || 'none'}); see ${log}`,
+        );
       f.pages = built.length;
       f.times.push(seconds);
       process.stdout.write(`  round ${round}/${rounds}, ${f.count} edition(s): ${seconds.toFixed(2)} s, ${f.pages} pages\n`);

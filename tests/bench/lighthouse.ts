@@ -124,7 +124,11 @@ export async function runLighthouse(url: string, runs: number, reportDir: string
  * change in the machine's load during the benchmark falls on all pages alike
  * instead of on whichever page was measured at the time.
  */
-export async function runLighthouseRounds(pages: readonly { url: string; name: string }[], runs: number, reportDir: string): Promise<Map<string, LighthouseResult>> {
+export async function runLighthouseRounds(
+  pages: readonly { url: string; name: string }[],
+  runs: number,
+  reportDir: string,
+): Promise<Map<string, LighthouseResult>> {
   const lhrs = new Map<string, Result[]>(pages.map((p) => [p.url, []]));
   for (let i = 0; i < runs; i++) {
     for (const page of pages) {

@@ -44,7 +44,14 @@ const ms = (v: number): string => `${Math.round(v)} ms`;
 const s = (v: number): string => `${v.toFixed(2)} s`;
 const kb = (v: number): string => `${(v / KB).toFixed(1)} KB`;
 
-function check(id: string, label: string, value: number | undefined, shown: (v: number) => string, target: string, ok: (v: number) => boolean): Check {
+function check(
+  id: string,
+  label: string,
+  value: number | undefined,
+  shown: (v: number) => string,
+  target: string,
+  ok: (v: number) => boolean,
+): Check {
   if (value === undefined || Number.isNaN(value)) return { id, label, value: null, shown: 'n/a', target, met: null };
   return { id, label, value, shown: shown(value), target, met: ok(value) };
 }
@@ -64,15 +71,23 @@ export function pageChecks(r: PageResult, plain?: PageResult): Check[] {
   const sc = r.scroll?.median;
   const base = plain?.lighthouse?.median;
   const score = (v: number): string => String(Math.round(v));
-  const relative = base && lh && r !== plain
-    ? [
-        check('perf-98', 'Lighthouse performance (issue 9)', lh.scores.performance, score, '≥ 98', (v) => v >= 98),
-        check('tbt-over-plain', 'TBT minus plain page TBT', lh.tbt - base.tbt, ms, '≤ 50 ms', (v) => v <= 50),
-        check('lcp-ratio', 'LCP ÷ plain page LCP', lh.lcp / base.lcp, (v) => `${v.toFixed(2)}×`, '≤ 1.3×', (v) => v <= 1.3),
-        info('plain-tbt', 'Plain page TBT (same run)', base.tbt, ms),
-        info('plain-lcp', 'Plain page LCP (same run)', base.lcp, ms),
-      ]
-    : [];
+  const relative =
+    base && lh && r !== plain
+      ? [
+          check('perf-98', 'Lighthouse performance (issue 9)', lh.scores.performance, score, '≥ 98', (v) => v >= 98),
+          check('tbt-over-plain', 'TBT minus plain page TBT', lh.tbt - base.tbt, ms, '≤ 50 ms', (v) => v <= 50),
+          check(
+            'lcp-ratio',
+            'LCP ÷ plain page LCP',
+            lh.lcp / base.lcp,
+            (v) => `${v.toFixed(2)}×`,
+            '≤ 1.3×',
+            (v) => v <= 1.3,
+          ),
+          info('plain-tbt', 'Plain page TBT (same run)', base.tbt, ms),
+          info('plain-lcp', 'Plain page LCP (same run)', base.lcp, ms),
+        ]
+      : [];
   return [
     ...relative,
     check('lh-performance', 'Lighthouse performance', lh?.scores.performance, score, '100', (v) => v >= 100),
@@ -82,7 +97,14 @@ export function pageChecks(r: PageResult, plain?: PageResult): Check[] {
     info('fcp', 'First Contentful Paint', lh?.fcp, ms),
     check('lcp', 'Largest Contentful Paint', lh?.lcp, ms, '≤ 1200 ms', (v) => v <= 1200),
     check('tbt', 'Total Blocking Time', lh?.tbt, ms, '≤ 50 ms', (v) => v <= 50),
-    check('cls', 'Cumulative Layout Shift', lh?.cls, (v) => v.toFixed(3), '≤ 0.01', (v) => v <= 0.01),
+    check(
+      'cls',
+      'Cumulative Layout Shift',
+      lh?.cls,
+      (v) => v.toFixed(3),
+      '≤ 0.01',
+      (v) => v <= 0.01,
+    ),
     info('speed-index', 'Speed Index', lh?.speedIndex, ms),
     info('total-bytes', 'Lighthouse total bytes', lh?.totalBytes, kb),
     info('requests', 'Lighthouse requests', lh?.requests, (v) => String(v)),
@@ -97,8 +119,22 @@ export function pageChecks(r: PageResult, plain?: PageResult): Check[] {
     // Fonts go over the wire as they are (woff2 is compressed; the server does not gzip fonts).
     check('fonts', 'Fonts', r.bytes.fonts.raw, kb, '≤ 120 KB', (v) => v <= 120 * KB),
     info('frames', 'Scroll frames recorded', sc?.frames, (v) => String(v)),
-    check('frames-over-20', 'Frames > 20 ms (share)', sc?.over20Pct, (v) => `${v.toFixed(2)} %`, '≤ 2 %', (v) => v <= 2),
-    check('frames-over-50', 'Frames > 50 ms (count)', sc?.over50, (v) => String(v), '0', (v) => v === 0),
+    check(
+      'frames-over-20',
+      'Frames > 20 ms (share)',
+      sc?.over20Pct,
+      (v) => `${v.toFixed(2)} %`,
+      '≤ 2 %',
+      (v) => v <= 2,
+    ),
+    check(
+      'frames-over-50',
+      'Frames > 50 ms (count)',
+      sc?.over50,
+      (v) => String(v),
+      '0',
+      (v) => v === 0,
+    ),
     info('worst-frame', 'Worst frame (median run)', sc?.worstMs, (v) => `${v.toFixed(1)} ms`),
   ];
 }
@@ -115,7 +151,12 @@ const emoji = (met: boolean | null): string => (met === null ? '' : met ? ' ✅'
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]): string => '  ' + r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    '  ' +
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), line(widths.map((w) => '─'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -127,7 +168,10 @@ export function printPage(p: BenchResults['pages'][number]): string {
   for (const problem of p.lighthouse?.problems ?? []) notes.push(`  lighthouse: ${problem}`);
   const failing = Object.entries(p.lighthouse?.failing ?? {});
   if (failing.length) notes.push(`  audits below full score (lowest over the runs): ${failing.map(([id, v]) => `${id} ${v}`).join(', ')}`);
-  if (p.scroll) notes.push(`  scroll runs: ${p.scroll.runs.map((r) => `${r.frames} frames/${r.over20Pct.toFixed(1)} %/${r.over50}×>50/${r.worstMs.toFixed(0)} ms`).join('; ')}`);
+  if (p.scroll)
+    notes.push(
+      `  scroll runs: ${p.scroll.runs.map((r) => `${r.frames} frames/${r.over20Pct.toFixed(1)} %/${r.over50}×>50/${r.worstMs.toFixed(0)} ms`).join('; ')}`,
+    );
   return [head, table(rows), ...notes].join('\n');
 }
 
@@ -146,7 +190,9 @@ export function printBuild(b: BenchResults['build']): string {
       ]),
     ];
     out.push(table(rows));
-    out.push(`  least-squares fit: ${b.growth.fixedSeconds.toFixed(2)} s + ${b.growth.marginalSeconds.toFixed(2)} s × editions (target ≤ 3 s per extra edition: ${mark(b.checks[1]!.met)})`);
+    out.push(
+      `  least-squares fit: ${b.growth.fixedSeconds.toFixed(2)} s + ${b.growth.marginalSeconds.toFixed(2)} s × editions (target ≤ 3 s per extra edition: ${mark(b.checks[1]!.met)})`,
+    );
   } else {
     out.push('  build growth skipped (BENCH_SKIP_BUILD_GROWTH)');
   }
@@ -188,16 +234,27 @@ export function markdown(r: BenchResults): string {
       '| editions (copies of 2022) | pages | seconds (median) | rounds | s per edition | marginal s per extra edition |',
       '| --- | --- | --- | --- | --- | --- |',
     );
-    g.points.forEach((p, i) => lines.push(`| ${p.editions} | ${p.pages} | ${p.seconds.toFixed(2)} | ${p.rounds.map((t) => t.toFixed(2)).join(' / ')} | ${p.secondsPerEdition.toFixed(2)} | ${i ? g.steps[i - 1]!.secondsPerExtraEdition.toFixed(2) : ''} |`));
-    lines.push('', `Least-squares fit: ${g.fixedSeconds.toFixed(2)} s + **${g.marginalSeconds.toFixed(2)} s per edition** (target ≤ 3 s${emoji(r.build.checks[1]!.met)}).`);
+    g.points.forEach((p, i) =>
+      lines.push(
+        `| ${p.editions} | ${p.pages} | ${p.seconds.toFixed(2)} | ${p.rounds.map((t) => t.toFixed(2)).join(' / ')} | ${p.secondsPerEdition.toFixed(2)} | ${i ? g.steps[i - 1]!.secondsPerExtraEdition.toFixed(2) : ''} |`,
+      ),
+    );
+    lines.push(
+      '',
+      `Least-squares fit: ${g.fixedSeconds.toFixed(2)} s + **${g.marginalSeconds.toFixed(2)} s per edition** (target ≤ 3 s${emoji(r.build.checks[1]!.met)}).`,
+    );
   } else {
     lines.push('Build growth skipped (BENCH_SKIP_BUILD_GROWTH).');
   }
   lines.push('', '## Targets not met', '');
   lines.push(...(r.unmet.length ? r.unmet.map((u) => `- ${u}`) : ['None.']));
-  const problems = pages.flatMap((p) => [...(p.error ? [`${p.page}: ${p.error}`] : []), ...(p.lighthouse?.problems ?? []).map((x) => `${p.page}: ${x}`)]);
+  const problems = pages.flatMap((p) => [
+    ...(p.error ? [`${p.page}: ${p.error}`] : []),
+    ...(p.lighthouse?.problems ?? []).map((x) => `${p.page}: ${x}`),
+  ]);
   if (problems.length) lines.push('', '## Problems reported during the run', '', ...problems.map((x) => `- ${x}`));
   const failing = pages.flatMap((p) => Object.entries(p.lighthouse?.failing ?? {}).map(([id, v]) => `${p.page}: ${id} (score ${v})`));
-  if (failing.length) lines.push('', '## Lighthouse audits below full score (lowest score over the runs)', '', ...failing.map((x) => `- ${x}`));
+  if (failing.length)
+    lines.push('', '## Lighthouse audits below full score (lowest score over the runs)', '', ...failing.map((x) => `- ${x}`));
   return lines.join('\n') + '\n';
 }

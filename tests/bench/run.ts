@@ -34,7 +34,10 @@ process.chdir(root);
 
 const flag = (v: string | undefined): boolean => !!v && !/^(0|false|no)$/i.test(v);
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3) || 3);
-const FILTERS = (process.env['BENCH_PAGES'] ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+const FILTERS = (process.env['BENCH_PAGES'] ?? '')
+  .split(',')
+  .map((f) => f.trim())
+  .filter(Boolean);
 const SKIP_GROWTH = flag(process.env['BENCH_SKIP_BUILD_GROWTH']);
 const OUT = 'bench-results';
 const LOGS = join(OUT, 'logs');
@@ -78,11 +81,15 @@ const matches = (path: string, filter: string): boolean => (filter.endsWith('$')
 const chosen = FILTERS.length ? allPages.filter((p) => FILTERS.some((f) => matches(p, f))) : allPages;
 const COMPARE = process.env['BENCH_COMPARE'];
 // Hashed asset names keep the two builds' files apart, so both fit in one served folder.
-const before = COMPARE ? chosen.filter((p) => existsSync(join(COMPARE, p, 'index.html'))).map((p) => {
-  cpSync(join(COMPARE, p), join(site, 'bench-before', p), { recursive: true });
-  cpSync(join(COMPARE, '_astro'), join(site, '_astro'), { recursive: true, force: false });
-  return `/bench-before${p}`;
-}) : [];
+const before = COMPARE
+  ? chosen
+      .filter((p) => existsSync(join(COMPARE, p, 'index.html')))
+      .map((p) => {
+        cpSync(join(COMPARE, p), join(site, 'bench-before', p), { recursive: true });
+        cpSync(join(COMPARE, '_astro'), join(site, '_astro'), { recursive: true, force: false });
+        return `/bench-before${p}`;
+      })
+  : [];
 const pages = [writePlainPage(site, PLAIN_FROM), ...before, ...chosen];
 console.log(`  built in ${siteBuild.seconds.toFixed(2)} s: ${allPages.length} pages; measuring ${pages.length}: ${pages.join(' ')}`);
 if (pages.length < 2) {
@@ -103,7 +110,11 @@ try {
   let lighthouse = new Map<string, Awaited<ReturnType<typeof runLighthouse>>>();
   let lighthouseError: string | undefined;
   try {
-    lighthouse = await runLighthouseRounds(pages.map((page) => ({ url: `${server.origin}${page}`, name: nameOf(page) })), RUNS, join(OUT, 'lighthouse'));
+    lighthouse = await runLighthouseRounds(
+      pages.map((page) => ({ url: `${server.origin}${page}`, name: nameOf(page) })),
+      RUNS,
+      join(OUT, 'lighthouse'),
+    );
   } catch (error) {
     lighthouseError = (error as Error).stack ?? String(error);
     console.error(`  lighthouse failed: ${lighthouseError}`);
@@ -149,7 +160,9 @@ const checkedPages = pageResults.map((p) => ({ ...p, checks: pageChecks(p, plain
 const siteBuilt = { seconds: siteBuild.seconds, pages: allPages.length };
 const build = { site: siteBuilt, ...(growth ? { growth } : {}), checks: buildChecks(siteBuilt, growth) };
 const unmet = [
-  ...checkedPages.flatMap((p) => p.checks.filter((c) => c.met === false).map((c) => `${p.page}: ${c.label} ${c.shown} (target ${c.target})`)),
+  ...checkedPages.flatMap((p) =>
+    p.checks.filter((c) => c.met === false).map((c) => `${p.page}: ${c.label} ${c.shown} (target ${c.target})`),
+  ),
   ...build.checks.filter((c) => c.met === false).map((c) => `${c.label} ${c.shown} (target ${c.target})`),
 ];
 const lighthouseVersion = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
@@ -182,7 +195,9 @@ for (const p of checkedPages) console.log(printPage(p));
 console.log(printBuild(build));
 console.log(unmet.length ? `\ntargets not met (${unmet.length}):\n${unmet.map((u) => `  - ${u}`).join('\n')}` : '\nall targets met');
 if (Math.max(loadAtStart, loadAtEnd) > cpus().length)
-  console.log(`\nnote: the machine was busy (load ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end, ${cpus().length} cores): frame times, TBT and build times are pessimistic`);
+  console.log(
+    `\nnote: the machine was busy (load ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end, ${cpus().length} cores): frame times, TBT and build times are pessimistic`,
+  );
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(OUT, 'summary.md'), markdown(results));
 console.log(`\nwrote ${OUT}/bench.json and ${OUT}/summary.md; full run ${results.seconds.toFixed(0)} s`);

@@ -70,7 +70,8 @@ async function scrollOnce(browser: Browser, url: string): Promise<ScrollRun> {
       requestAnimationFrame(tick);
     });
 
-    const position = (): Promise<{ y: number; max: number }> => page.evaluate(() => ({ y: scrollY, max: document.documentElement.scrollHeight - innerHeight }));
+    const position = (): Promise<{ y: number; max: number }> =>
+      page.evaluate(() => ({ y: scrollY, max: document.documentElement.scrollHeight - innerHeight }));
     // Let the frame loop run before scrolling: its first frames after an idle page are not the scroll's.
     await page.waitForTimeout(250);
     let { y, max } = await position();
@@ -115,7 +116,10 @@ async function scrollOnce(browser: Browser, url: string): Promise<ScrollRun> {
     ({ y, max } = await position());
     reachedBottom ||= y >= max - 1;
     // Frames that began once the scroll did, as [start ms after the first wheel step, duration ms].
-    const frames = stamps.slice(1).map((t, i) => [stamps[i]! - scrollStart, t - stamps[i]!] as const).filter(([at]) => at >= 0);
+    const frames = stamps
+      .slice(1)
+      .map((t, i) => [stamps[i]! - scrollStart, t - stamps[i]!] as const)
+      .filter(([at]) => at >= 0);
     const durations = frames.map(([, d]) => d);
     const over20 = durations.filter((d) => d > 20).length;
     return {

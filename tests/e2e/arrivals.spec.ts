@@ -125,7 +125,7 @@ const ARRIVALS: Record<string, Arrival> = {
     }
   },
 
-  "a jump from a step of another chart": async (page, plan, check, slow) => {
+  'a jump from a step of another chart': async (page, plan, check, slow) => {
     await openFresh(page, plan.path);
     for (const step of plan.steps) {
       // The nearest step of another chart: after this section if there is one, else before it.
@@ -148,7 +148,13 @@ const ARRIVALS: Record<string, Arrival> = {
       await jumpTo(page, steps[0]!);
       await check(steps[0]!);
       await page.locator(`#${steps[0]!.id}`).focus();
-      const walk = [...steps.slice(1).map((s) => ['ArrowDown', s] as const), ...steps.slice(0, -1).reverse().map((s) => ['ArrowUp', s] as const)];
+      const walk = [
+        ...steps.slice(1).map((s) => ['ArrowDown', s] as const),
+        ...steps
+          .slice(0, -1)
+          .reverse()
+          .map((s) => ['ArrowUp', s] as const),
+      ];
       await slow(async () => {
         for (const [key, step] of walk) {
           await page.keyboard.press(key);
@@ -166,7 +172,10 @@ const ARRIVALS: Record<string, Arrival> = {
       // in. After that from the chapter itself, as the last arrival left it: settled and checked, so
       // its own observer (which writes only when a step turns active) cannot overwrite the entry.
       if (i === 0) await page.goto('/editions/');
-      await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })), [resumeKey(plan.path), step.id]);
+      await page.evaluate(
+        ([key, id]) => localStorage.setItem(key!, JSON.stringify({ id, t: Date.now() })),
+        [resumeKey(plan.path), step.id],
+      );
       await slow(async () => {
         await openFresh(page, freshUrl(plan, i));
         if (i === 0) {

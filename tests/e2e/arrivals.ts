@@ -24,7 +24,13 @@ export interface PagePlan {
   layouts: Record<string, Record<string, Layout>>;
 }
 
-const decode = (s: string): string => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Steps (in document order, with their section's chart) and every chart's layouts, from dist/<path>/index.html. */
 export function planFor(path: string, dist = 'dist'): PagePlan {
@@ -88,7 +94,8 @@ export async function expectChartAt(page: Page, plan: PagePlan, step: StepCase, 
   const describe = (r: MarkReading): string => {
     if (r.settled !== step.state || r.state !== step.state) return `state ${r.state}, settled ${r.settled}`;
     const wrong = Object.keys(expected).filter((id) => JSON.stringify(r.attrs[id]) !== JSON.stringify(expected[id]));
-    if (wrong.length) return `marks off: ${wrong.map((id) => `${id} ${JSON.stringify(r.attrs[id])} ≠ ${JSON.stringify(expected[id])}`).join('; ')}`;
+    if (wrong.length)
+      return `marks off: ${wrong.map((id) => `${id} ${JSON.stringify(r.attrs[id])} ≠ ${JSON.stringify(expected[id])}`).join('; ')}`;
     if (r.hidden.length) return `computed opacity or visibility differs from the layout: ${r.hidden.join(', ')}`;
     return 'exact';
   };
@@ -106,7 +113,11 @@ export async function expectChartAt(page: Page, plan: PagePlan, step: StepCase, 
     )
     .catch(() => undefined);
   await expect
-    .poll(async () => describe(await readChart(page, step.chart, names)), { message: `${label}: ${plan.path}#${step.id} (${step.chart} → ${step.state})`, timeout: 5_000, intervals: [50, 100, 250] })
+    .poll(async () => describe(await readChart(page, step.chart, names)), {
+      message: `${label}: ${plan.path}#${step.id} (${step.chart} → ${step.state})`,
+      timeout: 5_000,
+      intervals: [50, 100, 250],
+    })
     .toBe('exact');
 }
 

@@ -36,7 +36,7 @@ for (const page of pages) {
   });
 }
 
-test('pageBytes() counts the scrolly page\'s scripts (it would miss gsap otherwise)', () => {
+test("pageBytes() counts the scrolly page's scripts (it would miss gsap otherwise)", () => {
   // gsap core alone is over 20 KB gzipped: a count far below that means the counter lost the script.
   expect(pageBytes('/2022/zh/prologue/', 'dist').js.gzip).toBeGreaterThan(20 * KB);
 });

@@ -17,6 +17,8 @@ test('every figure of the 2022 edition appears in a chapter', () => {
     const html = readFileSync(join('dist', page, 'index.html'), 'utf8');
     for (const m of html.matchAll(/data-figure(?:-row)?="([^"]+)"/g)) shown.add(m[1]!);
   }
-  const missing = allFigures('2022').map((f) => f.id).filter((id) => !shown.has(id));
+  const missing = allFigures('2022')
+    .map((f) => f.id)
+    .filter((id) => !shown.has(id));
   expect(missing, `figures not shown on any chapter page: ${missing.join(', ')}`).toEqual([]);
 });

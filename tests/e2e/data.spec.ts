@@ -47,21 +47,27 @@ test('the data table filters and sorts', async ({ guarded: page }) => {
   for (const text of await rows.allTextContents()) expect(text).toContain('网格');
   await page.getByRole('searchbox').fill('');
   await page.getByRole('button', { name: '数值' }).click();
-  const values = (await page.$$eval('[data-figure-row] td:nth-of-type(2) data', (els) => els.map((e) => Number(e.getAttribute('value')))));
+  const values = await page.$$eval('[data-figure-row] td:nth-of-type(2) data', (els) => els.map((e) => Number(e.getAttribute('value'))));
   expect(values).toEqual([...values].sort((a, b) => a - b));
   await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);
 });
 
-for (const path of [DATA, '/2022/en/data/']) for (const [width, height] of [[390, 844], [1440, 900]] as const) {
-  test(`${path} at ${width}×${height}: the table tools hold their place from the first paint, so nothing shifts when the script runs`, async ({ guarded: page }) => {
-    await page.setViewportSize({ width, height });
-    await page.goto(path);
-    // The enhancement is done once every heading is a sort button.
-    await expect(page.locator('th[data-col] > button.data-table__sort')).toHaveCount(8);
-    await expect(page.locator('[data-table-tools]')).toBeVisible();
-    expect(await layoutShifts(page)).toEqual([]);
-  });
-}
+for (const path of [DATA, '/2022/en/data/'])
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+  ] as const) {
+    test(`${path} at ${width}×${height}: the table tools hold their place from the first paint, so nothing shifts when the script runs`, async ({
+      guarded: page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(path);
+      // The enhancement is done once every heading is a sort button.
+      await expect(page.locator('th[data-col] > button.data-table__sort')).toHaveCount(8);
+      await expect(page.locator('[data-table-tools]')).toBeVisible();
+      expect(await layoutShifts(page)).toEqual([]);
+    });
+  }
 
 test('every row links back to a chapter step that exists, and every chart table links to its row', async ({ guarded: page, request }) => {
   await page.goto(DATA);

@@ -27,7 +27,19 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * English, in its own language (.archive__other-language).
  */
 // .ours: Chinese in an editor's note (the site's own words, e.g. the name a misprint most likely stands for).
-const ALLOWLIST = ['.term__original', '.source-quote', '.quote__original', '.ours', '.original', '.lang-switch', '.archive__language', '.archive__other-language', '.prose span[lang="zh-CN"]', '.slide__text span[lang="zh-CN"]', '.sources p[lang="zh-CN"]'];
+const ALLOWLIST = [
+  '.term__original',
+  '.source-quote',
+  '.quote__original',
+  '.ours',
+  '.original',
+  '.lang-switch',
+  '.archive__language',
+  '.archive__other-language',
+  '.prose span[lang="zh-CN"]',
+  '.slide__text span[lang="zh-CN"]',
+  '.sources p[lang="zh-CN"]',
+];
 
 test('there is an English edition to test', () => {
   // The contents, six chapters and the sources page.
@@ -39,13 +51,15 @@ async function strayChinese(page: Page): Promise<string[]> {
   return page.evaluate(
     ([allow, cjk]) => {
       const re = new RegExp(cjk);
-      const ok = (el: Element | null) => !!el && el.closest('[lang]')?.getAttribute('lang') === 'zh-CN' && allow.some((sel) => el.closest(sel));
+      const ok = (el: Element | null) =>
+        !!el && el.closest('[lang]')?.getAttribute('lang') === 'zh-CN' && allow.some((sel) => el.closest(sel));
       const found: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         if (el?.closest('script, style')) continue;
-        if (re.test(n.nodeValue ?? '') && !ok(el)) found.push(`${el?.tagName.toLowerCase()}.${el?.className}: ${n.nodeValue!.trim().slice(0, 40)}`);
+        if (re.test(n.nodeValue ?? '') && !ok(el))
+          found.push(`${el?.tagName.toLowerCase()}.${el?.className}: ${n.nodeValue!.trim().slice(0, 40)}`);
       }
       for (const el of document.querySelectorAll('[aria-label], [title], [alt]'))
         for (const a of ['aria-label', 'title', 'alt']) {
@@ -61,8 +75,28 @@ async function strayChinese(page: Page): Promise<string[]> {
 
 /** The value a figure's text states, and the kind of bound it is: "over 70 billion yuan" → [7e10, "more"]; "突破700亿元" → the same. */
 function readFigure(text: string): [number, string] {
-  const zhRank: Record<string, number> = { 首位: 1, 第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5, 第六: 6, 第七: 7, 第八: 8, 第九: 9, 第十: 10 };
-  const bound = /^(over|突破|超越|超过)|余/.test(text) ? 'more' : /^at least|以上/.test(text) ? 'at-least' : /^under|^不到/.test(text) ? 'less' : /^about|^约/.test(text) ? 'about' : 'exact';
+  const zhRank: Record<string, number> = {
+    首位: 1,
+    第一: 1,
+    第二: 2,
+    第三: 3,
+    第四: 4,
+    第五: 5,
+    第六: 6,
+    第七: 7,
+    第八: 8,
+    第九: 9,
+    第十: 10,
+  };
+  const bound = /^(over|突破|超越|超过)|余/.test(text)
+    ? 'more'
+    : /^at least|以上/.test(text)
+      ? 'at-least'
+      : /^under|^不到/.test(text)
+        ? 'less'
+        : /^about|^约/.test(text)
+          ? 'about'
+          : 'exact';
   for (const [word, n] of Object.entries(zhRank)) if (text.includes(word) && !/\d/.test(text)) return [n, bound];
   const m = /([\d,]+(?:\.\d+)?)\s*(billion|million|万|亿)?/.exec(text);
   if (!m) throw new Error(`no number in "${text}"`);
@@ -71,7 +105,13 @@ function readFigure(text: string): [number, string] {
 }
 
 async function boundFigures(page: Page): Promise<{ id: string; value: string; text: string }[]> {
-  return page.$$eval('.fig__value', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset['figure']!, value: el.querySelector('data')!.getAttribute('value')!, text: el.querySelector('data')!.textContent!.trim() })));
+  return page.$$eval('.fig__value', (els) =>
+    els.map((el) => ({
+      id: (el as HTMLElement).dataset['figure']!,
+      value: el.querySelector('data')!.getAttribute('value')!,
+      text: el.querySelector('data')!.textContent!.trim(),
+    })),
+  );
 }
 
 for (const path of EN_PAGES) {
@@ -126,7 +166,8 @@ for (const path of CHAPTER_PAGES.filter((p) => /^\/\d{4}\/en\//.test(p))) {
       if (f.value !== z.value) wrong.push(`${f.id}: value ${f.value} vs ${z.value}`);
       const [enValue, enBound] = readFigure(f.text);
       const [zhValue, zhBound] = readFigure(z.text);
-      if (enValue !== zhValue || enBound !== zhBound) wrong.push(`${f.id}: "${f.text}" (${enValue}, ${enBound}) is not "${z.text}" (${zhValue}, ${zhBound})`);
+      if (enValue !== zhValue || enBound !== zhBound)
+        wrong.push(`${f.id}: "${f.text}" (${enValue}, ${enBound}) is not "${z.text}" (${zhValue}, ${zhBound})`);
     }
     expect(wrong).toEqual([]);
   });
@@ -137,10 +178,16 @@ for (const path of SCROLLY_PAGES.filter((p) => /^\/\d{4}\/en\//.test(p))) {
   test(`${path} has the Chinese page's steps, and each chart reaches the same states`, async ({ guarded: page }) => {
     await page.goto(zhOf(path));
     const zhSteps = await stepsOf(page);
-    const zhStates = await page.$$eval('[data-chart-root]', (rs) => rs.map((r) => [(r as HTMLElement).dataset['chart'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))]));
+    const zhStates = await page.$$eval('[data-chart-root]', (rs) =>
+      rs.map((r) => [(r as HTMLElement).dataset['chart'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))]),
+    );
     await page.goto(path);
     expect(await stepsOf(page)).toEqual(zhSteps);
-    expect(await page.$$eval('[data-chart-root]', (rs) => rs.map((r) => [(r as HTMLElement).dataset['chart'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))]))).toEqual(zhStates);
+    expect(
+      await page.$$eval('[data-chart-root]', (rs) =>
+        rs.map((r) => [(r as HTMLElement).dataset['chart'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))]),
+      ),
+    ).toEqual(zhStates);
     for (const step of zhSteps) {
       await scrollToStep(page, step.id);
       await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
@@ -176,14 +223,18 @@ test.describe('the language switcher', () => {
     await context.close();
   });
 
-  test('the root stays Chinese for an English browser, and offers English without redirecting', { tag: '@desktop' }, async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ locale: 'en-US', baseURL: baseURL! });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.waitForLoadState('load');
-    await expect(page).toHaveURL(new URL('/', baseURL).href);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', '/2022/en/');
-    await context.close();
-  });
+  test(
+    'the root stays Chinese for an English browser, and offers English without redirecting',
+    { tag: '@desktop' },
+    async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ locale: 'en-US', baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.waitForLoadState('load');
+      await expect(page).toHaveURL(new URL('/', baseURL).href);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', '/2022/en/');
+      await context.close();
+    },
+  );
 });

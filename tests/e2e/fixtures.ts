@@ -14,7 +14,9 @@ export const test = base.extend<{ guarded: Page }>({
     await page.exposeBinding('__reportCspViolation', (_source, text: string) => void problems.push(`CSP violation: ${text}`));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        void (window as unknown as { __reportCspViolation(t: string): Promise<void> }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+        void (window as unknown as { __reportCspViolation(t: string): Promise<void> }).__reportCspViolation(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
       });
     });
     const ownHost = new URL(baseURL!).host;
@@ -80,5 +82,7 @@ export async function expectedAttrs(page: Page, chart: string, state: string): P
 }
 
 export function roundAll(attrs: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
-  return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([a, n]) => [a, Math.round(n * 10) / 10]))]));
+  return Object.fromEntries(
+    Object.entries(attrs).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([a, n]) => [a, Math.round(n * 10) / 10]))]),
+  );
 }

@@ -72,11 +72,21 @@ export function decodeAll(page: GreyImage): string[] {
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
 test('every story chapter has a handout, and the whole report has one', () => {
-  expect(HANDOUT_PAGES).toEqual(expect.arrayContaining(['/2022/zh/handout/', '/2022/zh/prologue/handout/', '/2022/zh/economy/handout/', '/2022/en/handout/', '/2022/en/economy/handout/']));
+  expect(HANDOUT_PAGES).toEqual(
+    expect.arrayContaining([
+      '/2022/zh/handout/',
+      '/2022/zh/prologue/handout/',
+      '/2022/zh/economy/handout/',
+      '/2022/en/handout/',
+      '/2022/en/economy/handout/',
+    ]),
+  );
 });
 
 for (const path of HANDOUT_PAGES) {
-  test(`${path} prints to A4: page count in bounds, every step's chart, extractable figures, QR codes to each step`, async ({ guarded: page }, info) => {
+  test(`${path} prints to A4: page count in bounds, every step's chart, extractable figures, QR codes to each step`, async ({
+    guarded: page,
+  }, info) => {
     test.setTimeout(180_000);
     await page.goto(path);
     const steps = await page.$$eval('[data-handout-step]', (els) =>
@@ -128,7 +138,10 @@ for (const path of HANDOUT_PAGES) {
     // Every QR code decodes to its step's deep link on the live site.
     execFileSync('pdftoppm', ['-r', '150', '-gray', pdfPath, join(dir, 'p')]);
     const decoded: string[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort()) decoded.push(...decodeAll(readPgm(readFileSync(join(dir, file)))));
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort())
+      decoded.push(...decodeAll(readPgm(readFileSync(join(dir, file)))));
     expect([...new Set(decoded)].sort()).toEqual(steps.map((s) => s.url).sort());
     for (const s of steps) expect(s.url).toMatch(new RegExp(`^https?://[^/]+/2022/${path.split('/')[2]}/[a-z-]+/#${s.id}$`));
   });

@@ -9,13 +9,21 @@ export function layoutShifts(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         const box = (r: DOMRectReadOnly): string => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-        const name = (n?: Node): string => (n instanceof Element ? `${n.localName}${n.id ? `#${n.id}` : ''}.${[...n.classList].join('.')}` : (n?.nodeName ?? 'removed node'));
+        const name = (n?: Node): string =>
+          n instanceof Element ? `${n.localName}${n.id ? `#${n.id}` : ''}.${[...n.classList].join('.')}` : (n?.nodeName ?? 'removed node');
         const shifts: string[] = [];
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as Shift[]) {
-            if (!e.hadRecentInput) shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`);
+            if (!e.hadRecentInput)
+              shifts.push(
+                `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`,
+              );
           }
         }).observe({ type: 'layout-shift', buffered: true });
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(shifts)));

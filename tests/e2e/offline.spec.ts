@@ -24,7 +24,9 @@ const DOWNLOADS = ['/2022/figures.csv', '/2022/figures.json', '/2022/figures.xls
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, ['tests/support/static-server.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, ['tests/support/static-server.mjs', dir, String(port)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     server.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('serving')) resolve(server);
     });

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 export const ALL_PAGES = builtPages('dist');
 
 /** Chapter pages: those with an article of steps or prose under /<edition>/<lang>/<slug>/. */
-export const CHAPTER_PAGES = ALL_PAGES.filter((p) => /^\/\d{4}\/(zh|en)\/[a-z0-9-]+\/$/.test(p) && !/\/(sources|teach|data|handout)\/$/.test(p));
+export const CHAPTER_PAGES = ALL_PAGES.filter(
+  (p) => /^\/\d{4}\/(zh|en)\/[a-z0-9-]+\/$/.test(p) && !/\/(sources|teach|data|handout)\/$/.test(p),
+);
 
 /** The classroom views of story chapters (issue 12). */
 export const PRESENT_PAGES = ALL_PAGES.filter((p) => p.endsWith('/present/'));

@@ -24,7 +24,11 @@ interface Slide {
 }
 const slidesOf = (page: Page): Promise<Slide[]> =>
   page.$$eval('[data-slide]', (els) =>
-    els.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset['state']!, chart: (s.closest('[data-deck-part]') as HTMLElement).dataset['deckPart']! })),
+    els.map((s) => ({
+      id: s.id,
+      state: (s as HTMLElement).dataset['state']!,
+      chart: (s.closest('[data-deck-part]') as HTMLElement).dataset['deckPart']!,
+    })),
   );
 
 /** The slide shown, its hash, and its chart settled in the slide's state. */
@@ -32,7 +36,10 @@ async function expectOn(page: Page, slide: Slide): Promise<void> {
   await expect(page.locator(`#${slide.id}`)).toBeVisible();
   await expect(page.locator('[data-slide]:visible')).toHaveCount(1);
   await expect(page).toHaveURL(new RegExp(`#${slide.id}$`));
-  await expect(page.locator(`[data-deck-part="${slide.chart}"] [data-chart="${slide.chart}"]`)).toHaveAttribute('data-settled', slide.state);
+  await expect(page.locator(`[data-deck-part="${slide.chart}"] [data-chart="${slide.chart}"]`)).toHaveAttribute(
+    'data-settled',
+    slide.state,
+  );
 }
 
 test('the story chapters have present views', () => {
@@ -98,7 +105,11 @@ test('the first paint is already the deck: before its script runs, CSS shows the
     await expect(page.locator('[data-deck]')).not.toHaveClass(/\bis-live\b/);
     await expect(page.locator('[data-deck-part]:visible')).toHaveCount(1);
     // One screen, as when the deck is live: the deck and the slide's text lie inside the viewport.
-    const [deckBottom, textBottom] = await page.evaluate(() => ['[data-deck]', '[data-slide]:not([hidden]) .slide__text'].map((s) => [...document.querySelectorAll(s)].filter((e) => e.checkVisibility())[0]!.getBoundingClientRect().bottom));
+    const [deckBottom, textBottom] = await page.evaluate(() =>
+      ['[data-deck]', '[data-slide]:not([hidden]) .slide__text'].map(
+        (s) => [...document.querySelectorAll(s)].filter((e) => e.checkVisibility())[0]!.getBoundingClientRect().bottom,
+      ),
+    );
     expect(deckBottom).toBeLessThanOrEqual(SIZES[1].height + 1);
     expect(textBottom).toBeLessThanOrEqual(SIZES[1].height + 1);
     const ids = await page.locator('[data-slide]:visible').evaluateAll((els) => els.map((e) => e.id));
@@ -142,7 +153,9 @@ for (const path of PRESENT_PAGES) {
     // of 12.9 s each on a loaded machine). The keys and the animator are tested with motion above.
     test.use({ reducedMotion: 'reduce' });
     for (const size of SIZES) {
-      test(`${path} fits ${size.width}×${size.height}: no scrolling on any slide${size.width === 1280 ? ', no text under 28 px' : ''}`, async ({ guarded: page }) => {
+      test(`${path} fits ${size.width}×${size.height}: no scrolling on any slide${size.width === 1280 ? ', no text under 28 px' : ''}`, async ({
+        guarded: page,
+      }) => {
         await page.setViewportSize(size);
         await page.goto(path);
         const slides = await slidesOf(page);
@@ -160,12 +173,24 @@ for (const path of PRESENT_PAGES) {
               const parent = n.parentElement!;
               if (!n.textContent?.trim() || parent.closest('svg')) continue;
               const box = parent.getBoundingClientRect();
-              if (box.width === 0 || box.height === 0 || parent.closest('[hidden], .visually-hidden') || getComputedStyle(parent).visibility === 'hidden') continue;
+              if (
+                box.width === 0 ||
+                box.height === 0 ||
+                parent.closest('[hidden], .visually-hidden') ||
+                getComputedStyle(parent).visibility === 'hidden'
+              )
+                continue;
               if (parent.checkVisibility && !parent.checkVisibility()) continue;
               const px = parseFloat(getComputedStyle(parent).fontSize);
               if (px < 28) small.push(`${px}px: ${n.textContent.trim().slice(0, 20)}`);
             }
-            return { scrollHeight: el.scrollHeight, scrollWidth: el.scrollWidth, inner: innerHeight, textBottom: shown.getBoundingClientRect().bottom, small };
+            return {
+              scrollHeight: el.scrollHeight,
+              scrollWidth: el.scrollWidth,
+              inner: innerHeight,
+              textBottom: shown.getBoundingClientRect().bottom,
+              small,
+            };
           });
           if (m.scrollHeight !== size.height) problems.push(`${slide.id}: scrollHeight ${m.scrollHeight}`);
           if (m.scrollWidth > size.width) problems.push(`${slide.id}: scrollWidth ${m.scrollWidth}`);
@@ -187,7 +212,7 @@ for (const path of PRESENT_PAGES) {
   });
 }
 
-test('F asks for full screen; the chapter menu opens other chapters\' present views', async ({ guarded: page }) => {
+test("F asks for full screen; the chapter menu opens other chapters' present views", async ({ guarded: page }) => {
   await page.setViewportSize(SIZES[1]);
   await page.goto(ECONOMY);
   await page.evaluate(() => {

@@ -51,7 +51,8 @@ test.describe('the prologue', () => {
     await expect(page.locator('[data-mark="bar-2021"]')).toHaveAttribute('height', /^[1-9]/);
     await expect(page.locator('[data-mark="double-line"]')).toHaveAttribute('opacity', '1');
     await expect(page.locator('[data-mark="fill-4"]')).toHaveAttribute('width', /^[1-9]/);
-    for (const text of ['突破700亿元', '超越1800亿元', '1.8%', '21%', '第20位']) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+    for (const text of ['突破700亿元', '超越1800亿元', '1.8%', '21%', '第20位'])
+      await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
     // No step is dimmed without the script.
     await expect(page.locator('.scrolly.is-live')).toHaveCount(0);
     await context.close();
@@ -64,7 +65,6 @@ test.describe('the prologue', () => {
     await expect(fig.locator('[role="tooltip"]')).toBeVisible();
     await expect(fig.locator('[role="tooltip"]')).toContainText('2021年GDP超越1800亿元');
   });
-
 });
 
 test.describe('jumps', () => {
@@ -131,8 +131,13 @@ test.describe('motion', () => {
     );
     await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', 'y2021');
     const final = (await expectedAttrs(page, 'gdp-doubling', 'y2021'))['bar-2021']!['height']!;
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number[] }).seen.length), { timeout: 8000 }).toBeGreaterThanOrEqual(240);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: number[] }).seen.length), { timeout: 8000 })
+      .toBeGreaterThanOrEqual(240);
     const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
-    expect(seen.some((h) => h > 1 && h < final - 1), `heights seen: ${[...new Set(seen)].join(', ')}`).toBe(true);
+    expect(
+      seen.some((h) => h > 1 && h < final - 1),
+      `heights seen: ${[...new Set(seen)].join(', ')}`,
+    ).toBe(true);
   });
 });

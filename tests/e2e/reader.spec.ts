@@ -37,12 +37,22 @@ async function recordFeedback(page: Page, selector: string): Promise<void> {
     const w = window as unknown as { __feedback: unknown[] };
     w.__feedback = [];
     const link = document.querySelector(sel)!;
-    new MutationObserver(() => w.__feedback.push({ label: link.getAttribute('aria-label'), title: link.getAttribute('title'), copied: link.classList.contains('is-copied') })).observe(link, {
+    new MutationObserver(() =>
+      w.__feedback.push({
+        label: link.getAttribute('aria-label'),
+        title: link.getAttribute('title'),
+        copied: link.classList.contains('is-copied'),
+      }),
+    ).observe(link, {
       attributes: true,
       attributeFilter: ['aria-label', 'title', 'class'],
     });
     for (const region of document.querySelectorAll('[aria-live="polite"]'))
-      new MutationObserver(() => w.__feedback.push({ live: region.textContent })).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.__feedback.push({ live: region.textContent })).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
   }, selector);
 }
 const feedbackSeen = (page: Page) => page.evaluate(() => (window as unknown as { __feedback: unknown[] }).__feedback);
@@ -135,11 +145,13 @@ test.describe('step links', () => {
 
 /** A chart's state once its animator runs; before that it shows the server-rendered final state, off screen. */
 async function stateUnlessDormant(page: Page, chart: string): Promise<string> {
-  return page.$eval(`[data-chart="${chart}"]`, (el) => (el.hasAttribute('data-live') ? (el as HTMLElement).dataset['state']! : 'not started'));
+  return page.$eval(`[data-chart="${chart}"]`, (el) =>
+    el.hasAttribute('data-live') ? (el as HTMLElement).dataset['state']! : 'not started',
+  );
 }
 
 test.describe('resume reading', () => {
-  test('the storage key is the one readers\' saved places are under', () => {
+  test("the storage key is the one readers' saved places are under", () => {
     expect(resumeKey(ECONOMY)).toBe(KEY);
   });
   test('a returning reader is offered the step they were on; continue restores its chart state and focus', async ({ guarded: page }) => {
@@ -232,7 +244,9 @@ test.describe('resume reading', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
-  test('no banner on a first visit, at the first step, for a step that no longer exists, or with a #step link', async ({ guarded: page }) => {
+  test('no banner on a first visit, at the first step, for a step that no longer exists, or with a #step link', async ({
+    guarded: page,
+  }) => {
     // First visit.
     await page.goto(ECONOMY);
     await scriptsRan(page);
@@ -278,7 +292,15 @@ test.describe('resume reading', () => {
     );
     await page.goto(ECONOMY);
     await scriptsRan(page);
-    expect(await page.evaluate(() => { try { return !!localStorage; } catch { return 'throws'; } })).toBe('throws');
+    expect(
+      await page.evaluate(() => {
+        try {
+          return !!localStorage;
+        } catch {
+          return 'throws';
+        }
+      }),
+    ).toBe('throws');
     await scrollToStep(page, MIDDLE);
     await expect(page.locator(`#${MIDDLE}`)).toHaveClass(/is-active/);
     await page.goto(ECONOMY);

@@ -91,7 +91,10 @@ test.describe('axe on every page', { tag: '@desktop' }, () => {
   for (const [i, c] of AXE_CONDITIONS.entries()) {
     const everyPage = i < 2;
     const pages = everyPage ? ALL_PAGES : SAMPLE_PAGES;
-    test(`axe: 0 violations on ${everyPage ? 'every page, every rule' : `a page of each kind, ${WCAG.join(', ')}`}, ${c.name}`, async ({ browser, baseURL }) => {
+    test(`axe: 0 violations on ${everyPage ? 'every page, every rule' : `a page of each kind, ${WCAG.join(', ')}`}, ${c.name}`, async ({
+      browser,
+      baseURL,
+    }) => {
       // axe on the whole-report handout and the data page (every figure) takes many seconds on a busy machine.
       test.setTimeout(perPages(pages.length, 30_000));
       const { page, close } = await open(browser, baseURL!, c);
@@ -147,21 +150,33 @@ test.describe('text size', { tag: '@desktop' }, () => {
     await close();
   });
 
-  test('body text: at least 18 px, line height at least 1.6, paragraphs at least 1.3 line heights apart, at every size', async ({ browser, baseURL }) => {
+  test('body text: at least 18 px, line height at least 1.6, paragraphs at least 1.3 line heights apart, at every size', async ({
+    browser,
+    baseURL,
+  }) => {
     for (const size of ['standard', 'large', 'xlarge'] as const) {
       const { page, close } = await open(browser, baseURL!, { name: size, width: 390, size });
       await page.goto(PROLOGUE);
       await settled(page, { name: size, width: 390, size });
-      const m = await page.locator('.prose > p').first().evaluate((p) => {
-        const s = getComputedStyle(p);
-        const next = p.nextElementSibling!;
-        return { font: parseFloat(s.fontSize), line: parseFloat(s.lineHeight), gap: next.getBoundingClientRect().top - p.getBoundingClientRect().bottom };
-      });
+      const m = await page
+        .locator('.prose > p')
+        .first()
+        .evaluate((p) => {
+          const s = getComputedStyle(p);
+          const next = p.nextElementSibling!;
+          return {
+            font: parseFloat(s.fontSize),
+            line: parseFloat(s.lineHeight),
+            gap: next.getBoundingClientRect().top - p.getBoundingClientRect().bottom,
+          };
+        });
       expect(m.font, size).toBeGreaterThanOrEqual(18);
       expect(m.line / m.font, size).toBeGreaterThanOrEqual(1.6);
       expect(m.gap / m.line, size).toBeGreaterThanOrEqual(1.3);
       // text-size-adjust is never disabled (WeChat's own font setting must work).
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('-webkit-text-size-adjust'))).not.toBe('none');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('-webkit-text-size-adjust'))).not.toBe(
+        'none',
+      );
       await close();
     }
   });
@@ -171,8 +186,18 @@ test.describe('text size', { tag: '@desktop' }, () => {
       const { page, close } = await open(browser, baseURL!, { name: size, width: 390, size });
       await page.goto(PROLOGUE);
       await settled(page, { name: size, width: 390, size });
-      const px = (sel: string): Promise<number> => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      const out = [await px('.chart .tick'), await px('.step__card'), await px('.figure-table'), await px('.chapter-menu summary'), await px('.site-footer')];
+      const px = (sel: string): Promise<number> =>
+        page
+          .locator(sel)
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const out = [
+        await px('.chart .tick'),
+        await px('.step__card'),
+        await px('.figure-table'),
+        await px('.chapter-menu summary'),
+        await px('.site-footer'),
+      ];
       await close();
       return out;
     };
@@ -200,7 +225,10 @@ test.describe('text size', { tag: '@desktop' }, () => {
     });
   }
 
-  test('a 200% root font size (the browser or WeChat font setting) leaves nothing sideways or spilled at 320 and 390 px', async ({ browser, baseURL }) => {
+  test('a 200% root font size (the browser or WeChat font setting) leaves nothing sideways or spilled at 320 and 390 px', async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(perPages(2 * ALL_PAGES.length));
     const problems: string[] = [];
     for (const width of [320, 390]) {
@@ -223,7 +251,9 @@ function overflowProblems(): string[] {
   const out: string[] = [];
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) out.push(`page is ${root.scrollWidth}px wide in ${root.clientWidth}px`);
-  for (const el of document.querySelectorAll<HTMLElement>('.step__card, .reader-tools, .site-header, .chapter__head, .chart__caption, .chapter__nav, .resume, .toc, .prose > p')) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    '.step__card, .reader-tools, .site-header, .chapter__head, .chart__caption, .chapter__nav, .resume, .toc, .prose > p',
+  )) {
     if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.className} content is ${el.scrollWidth}px in ${el.clientWidth}px`);
   }
   for (const b of document.querySelectorAll<HTMLElement>('button, summary')) {
@@ -236,7 +266,10 @@ function overflowProblems(): string[] {
 }
 
 test.describe('high contrast', { tag: '@desktop' }, () => {
-  test('the switch turns it on and off, is remembered, and the system setting turns it on until switched off', async ({ browser, baseURL }) => {
+  test('the switch turns it on and off, is remembered, and the system setting turns it on until switched off', async ({
+    browser,
+    baseURL,
+  }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'hc', width: 390 });
     await page.goto(PROLOGUE);
     const paper = (): Promise<string> => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -271,7 +304,12 @@ test.describe('high contrast', { tag: '@desktop' }, () => {
     await page.goto(PROLOGUE);
     const fills = await page.locator('[data-chart="gdp-doubling"]').evaluate((root) => {
       const fill = (sel: string): string => getComputedStyle(root.querySelector(sel)!).fill;
-      return { past: fill('.bar--past'), now: fill('.bar--now'), text: fill('text'), svg: getComputedStyle(root.querySelector('svg')!).backgroundColor };
+      return {
+        past: fill('.bar--past'),
+        now: fill('.bar--now'),
+        text: fill('text'),
+        svg: getComputedStyle(root.querySelector('svg')!).backgroundColor,
+      };
     });
     expect(fills.past).not.toBe(fills.svg);
     expect(fills.now).not.toBe(fills.past);
@@ -331,7 +369,9 @@ function stubSpeech(voiceLangs: string[]): void {
     },
   });
 }
-type SpeechWindow = Window & { __speech: { said: { lang: string; text: string; reading: string | null }[]; cancels: () => number; end: () => void } };
+type SpeechWindow = Window & {
+  __speech: { said: { lang: string; text: string; reading: string | null }[]; cancels: () => number; end: () => void };
+};
 
 test.describe('read-aloud', () => {
   test('a chapter is read in order in a zh-CN voice, figures as written, and the story follows step by step', async ({ guarded: page }) => {
@@ -343,11 +383,23 @@ test.describe('read-aloud', () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     await expect(button).toHaveText('停止朗读');
-    const steps = await page.$$eval('[data-step]', (els) => els.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset['state']!, chart: (s.closest('[data-scrolly]') as HTMLElement).dataset['scrolly']! })));
+    const steps = await page.$$eval('[data-step]', (els) =>
+      els.map((s) => ({
+        id: s.id,
+        state: (s as HTMLElement).dataset['state']!,
+        chart: (s.closest('[data-scrolly]') as HTMLElement).dataset['scrolly']!,
+      })),
+    );
     const followed: string[] = [];
     for (let i = 0; ; i++) {
       // Wait for the i-th utterance, or for the reading to have finished.
-      await expect.poll(async () => (await page.evaluate(() => (window as unknown as SpeechWindow).__speech.said.length)) > i || (await button.getAttribute('aria-pressed')) === 'false').toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await page.evaluate(() => (window as unknown as SpeechWindow).__speech.said.length)) > i ||
+            (await button.getAttribute('aria-pressed')) === 'false',
+        )
+        .toBe(true);
       const said = await page.evaluate((n) => (window as unknown as SpeechWindow).__speech.said[n], i);
       if (!said) break;
       expect(said.lang).toBe('zh-CN');
@@ -377,7 +429,10 @@ test.describe('read-aloud', () => {
     await page.goto(PROLOGUE);
     const chapter = page.locator('[data-read="chapter"]');
     const speech = (): Promise<{ n: number; cancels: number }> =>
-      page.evaluate(() => ({ n: (window as unknown as SpeechWindow).__speech.said.length, cancels: (window as unknown as SpeechWindow).__speech.cancels() }));
+      page.evaluate(() => ({
+        n: (window as unknown as SpeechWindow).__speech.said.length,
+        cancels: (window as unknown as SpeechWindow).__speech.cancels(),
+      }));
     await chapter.click();
     await expect.poll(async () => (await speech()).n).toBe(1);
     const before = (await speech()).cancels;
@@ -424,7 +479,10 @@ test.describe('read-aloud', () => {
 });
 
 test.describe('targets and focus', { tag: '@desktop' }, () => {
-  for (const [size, min] of [['standard', 44], ['xlarge', 60]] as const) {
+  for (const [size, min] of [
+    ['standard', 44],
+    ['xlarge', 60],
+  ] as const) {
     test(`every interactive element is at least ${min}×${min} px at ${size} on every page`, async ({ browser, baseURL }) => {
       test.setTimeout(perPages(2 * ALL_PAGES.length));
       const small: string[] = [];
@@ -439,11 +497,16 @@ test.describe('targets and focus', { tag: '@desktop' }, () => {
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           const found = await page.evaluate((m) => {
             const out: string[] = [];
-            for (const el of document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')) {
+            for (const el of document.querySelectorAll<HTMLElement>(
+              'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+            )) {
               const s = getComputedStyle(el);
               if (s.visibility === 'hidden' || s.display === 'none' || !el.getClientRects().length) continue;
               const r = el.getBoundingClientRect();
-              if (r.width < m - 0.5 || r.height < m - 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+              if (r.width < m - 0.5 || r.height < m - 0.5)
+                out.push(
+                  `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+                );
             }
             return out;
           }, min);
@@ -470,7 +533,10 @@ test.describe('targets and focus', { tag: '@desktop' }, () => {
           const s = getComputedStyle(el);
           const card = el.matches('.step') ? getComputedStyle(el.querySelector('.step__card')!) : null;
           const drawn = (x: CSSStyleDeclaration | null): boolean => !!x && x.outlineStyle !== 'none' && parseFloat(x.outlineWidth) >= 2;
-          return { name: `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 16)}"`, ok: drawn(s) || drawn(card) };
+          return {
+            name: `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 16)}"`,
+            ok: drawn(s) || drawn(card),
+          };
         });
         if (f && !f.ok) invisible.push(`${path} ${f.name}`);
       }
@@ -501,8 +567,14 @@ test.describe('resume banner', () => {
 });
 
 test.describe('charts use the screen', { tag: '@desktop' }, () => {
-  for (const [width, height] of [[1440, 900], [1920, 1080]] as const) {
-    test(`at ${width}×${height} every chart is drawn at least half the sticky area's height and fits in it, at Standard and Extra large`, async ({ browser, baseURL }) => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} every chart is drawn at least half the sticky area's height and fits in it, at Standard and Extra large`, async ({
+      browser,
+      baseURL,
+    }) => {
       const problems: string[] = [];
       for (const size of ['standard', 'xlarge'] as const) {
         const { page, close } = await open(browser, baseURL!, { name: size, width, height, size });
@@ -515,20 +587,26 @@ test.describe('charts use the screen', { tag: '@desktop' }, () => {
             await scrollToStep(page, (await last.getAttribute('id'))!);
             await expect(last).toHaveClass(/is-active/);
             problems.push(
-              ...(await page.$$eval(`[data-scrolly="${chart}"]`, (sections) =>
-                sections.flatMap((s) => {
-                  const area = s.querySelector('.scrolly__graphic')!.getBoundingClientRect();
-                  const svg = s.querySelector('svg.chart__svg')!;
-                  const box = svg.getBoundingClientRect();
-                  const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
-                  const drawn = h * Math.min(box.width / w, box.height / h);
-                  const fig = s.querySelector('.chart')!.getBoundingClientRect();
-                  const out: string[] = [];
-                  if (drawn < area.height / 2) out.push(`${(s as HTMLElement).dataset['scrolly']} drawn ${Math.round(drawn)}px of ${Math.round(area.height)}px`);
-                  if (fig.bottom > area.bottom + 1 || fig.top < area.top - 1) out.push(`${(s as HTMLElement).dataset['scrolly']} runs past the sticky area (${Math.round(fig.top - area.top)}, ${Math.round(fig.bottom - area.bottom)})`);
-                  return out;
-                }),
-              )).map((p) => `${size} ${path}: ${p}`),
+              ...(
+                await page.$$eval(`[data-scrolly="${chart}"]`, (sections) =>
+                  sections.flatMap((s) => {
+                    const area = s.querySelector('.scrolly__graphic')!.getBoundingClientRect();
+                    const svg = s.querySelector('svg.chart__svg')!;
+                    const box = svg.getBoundingClientRect();
+                    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+                    const drawn = h * Math.min(box.width / w, box.height / h);
+                    const fig = s.querySelector('.chart')!.getBoundingClientRect();
+                    const out: string[] = [];
+                    if (drawn < area.height / 2)
+                      out.push(`${(s as HTMLElement).dataset['scrolly']} drawn ${Math.round(drawn)}px of ${Math.round(area.height)}px`);
+                    if (fig.bottom > area.bottom + 1 || fig.top < area.top - 1)
+                      out.push(
+                        `${(s as HTMLElement).dataset['scrolly']} runs past the sticky area (${Math.round(fig.top - area.top)}, ${Math.round(fig.bottom - area.bottom)})`,
+                      );
+                    return out;
+                  }),
+                )
+              ).map((p) => `${size} ${path}: ${p}`),
             );
           }
         }
@@ -538,11 +616,20 @@ test.describe('charts use the screen', { tag: '@desktop' }, () => {
     });
   }
 
-  test('at 390 px the chart and the active step card are both on screen when a step becomes active, at Standard and Extra large', async ({ browser, baseURL }) => {
+  test('at 390 px the chart and the active step card are both on screen when a step becomes active, at Standard and Extra large', async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const problems: string[] = [];
     for (const size of ['standard', 'xlarge'] as const) {
-      const { page, close } = await open(browser, baseURL!, { name: size, width: 390, height: 844, size, options: { reducedMotion: 'reduce' } });
+      const { page, close } = await open(browser, baseURL!, {
+        name: size,
+        width: 390,
+        height: 844,
+        size,
+        options: { reducedMotion: 'reduce' },
+      });
       for (const path of SCROLLY_PAGES) {
         await page.goto(path);
         await settled(page, { name: size, width: 390, size });
@@ -559,9 +646,17 @@ test.describe('charts use the screen', { tag: '@desktop' }, () => {
             const svg = step.closest('.scrolly')!.querySelector('svg.chart__svg')!;
             const box = svg.getBoundingClientRect();
             const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
-            return { chartTop: box.top, chartBottom: box.top + h * Math.min(box.width / w, box.height / h), cardTop: card.top, vh: window.innerHeight };
+            return {
+              chartTop: box.top,
+              chartBottom: box.top + h * Math.min(box.width / w, box.height / h),
+              cardTop: card.top,
+              vh: window.innerHeight,
+            };
           }, id);
-          if (m.chartTop < -1 || m.chartBottom > m.cardTop + 1 || m.cardTop > m.vh - 120) problems.push(`${size} ${path}#${id}: chart ${Math.round(m.chartTop)}–${Math.round(m.chartBottom)}, card from ${Math.round(m.cardTop)} (of ${m.vh})`);
+          if (m.chartTop < -1 || m.chartBottom > m.cardTop + 1 || m.cardTop > m.vh - 120)
+            problems.push(
+              `${size} ${path}#${id}: chart ${Math.round(m.chartTop)}–${Math.round(m.chartBottom)}, card from ${Math.round(m.cardTop)} (of ${m.vh})`,
+            );
         }
       }
       await close();
@@ -571,16 +666,24 @@ test.describe('charts use the screen', { tag: '@desktop' }, () => {
 });
 
 test.describe('the pre-paint script', { tag: '@desktop' }, () => {
-  test('every page has a strict Content-Security-Policy with its hash (so it runs), and the settings reach <html> before first paint', async ({ browser, baseURL }) => {
+  test('every page has a strict Content-Security-Policy with its hash (so it runs), and the settings reach <html> before first paint', async ({
+    browser,
+    baseURL,
+  }) => {
     const { page, close } = await open(browser, baseURL!, { name: 'csp', width: 390, size: 'xlarge', contrast: 'more' });
     // The first animation frame runs just before the first paint: what <html> carries then is what is painted.
-    await page.addInitScript(() => requestAnimationFrame(() => Object.assign(window, { firstFrame: document.documentElement.dataset['textSize'] ?? 'none' })));
+    await page.addInitScript(() =>
+      requestAnimationFrame(() => Object.assign(window, { firstFrame: document.documentElement.dataset['textSize'] ?? 'none' })),
+    );
     for (const path of ALL_PAGES) {
       await page.goto(path);
       const { hash, csp } = await page.evaluate(async () => {
         const script = [...document.head.querySelectorAll('script:not([src])')].find((s) => s.textContent!.includes('jinshui:text-size'))!;
         const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script.textContent!));
-        return { hash: `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`, csp: document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')! };
+        return {
+          hash: `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`,
+          csp: document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!,
+        };
       });
       expect(csp, path).toContain(hash);
       // A strict policy: nothing from elsewhere and no inline code but the hashed scripts. (A violation

@@ -28,25 +28,34 @@ async function statesInView(page: Page): Promise<Record<string, string>> {
   });
 }
 async function chartStates(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('[data-chart-root][data-live]', (roots) => Object.fromEntries(roots.map((r) => [(r as HTMLElement).dataset['chart']!, (r as HTMLElement).dataset['state']!])));
+  return page.$$eval('[data-chart-root][data-live]', (roots) =>
+    Object.fromEntries(roots.map((r) => [(r as HTMLElement).dataset['chart']!, (r as HTMLElement).dataset['state']!])),
+  );
 }
 /** Charts on screen that have not started: there must be none. */
 async function dormantInView(page: Page): Promise<string[]> {
   return page.$$eval('[data-chart-root]:not([data-live])', (roots) =>
-    roots.filter((r) => {
-      const box = r.getBoundingClientRect();
-      return box.bottom > 0 && box.top < window.innerHeight;
-    }).map((r) => (r as HTMLElement).dataset['chart']!),
+    roots
+      .filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .map((r) => (r as HTMLElement).dataset['chart']!),
   );
 }
 async function expectChartsMatchView(page: Page): Promise<void> {
   // Both sides are read on every poll: a resize may still be moving the page when the first read happens.
   await expect
-    .poll(async () => {
-      const [charts, view, dormant] = [await chartStates(page), await statesInView(page), await dormantInView(page)];
-      if (dormant.length) return `on screen but not started: ${dormant.join(', ')}`;
-      return JSON.stringify(charts) === JSON.stringify(view) ? 'match' : `charts ${JSON.stringify(charts)} vs view ${JSON.stringify(view)}`;
-    }, { timeout: 4000 })
+    .poll(
+      async () => {
+        const [charts, view, dormant] = [await chartStates(page), await statesInView(page), await dormantInView(page)];
+        if (dormant.length) return `on screen but not started: ${dormant.join(', ')}`;
+        return JSON.stringify(charts) === JSON.stringify(view)
+          ? 'match'
+          : `charts ${JSON.stringify(charts)} vs view ${JSON.stringify(view)}`;
+      },
+      { timeout: 4000 },
+    )
     .toBe('match');
 }
 /** The sticky graphic of a section is pinned to the top of the viewport and fully in view horizontally. */
@@ -95,7 +104,11 @@ test.describe('viewport changes', () => {
     await page.goto(PROLOGUE);
     // Through the CSSOM: the page's Content-Security-Policy (rightly) blocks an injected <style>.
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
-    for (const [step, state] of [['step-y2012', 'y2012'], ['step-y2021', 'y2021'], ['step-doubled', 'doubled']] as const) {
+    for (const [step, state] of [
+      ['step-y2012', 'y2012'],
+      ['step-y2021', 'y2021'],
+      ['step-doubled', 'doubled'],
+    ] as const) {
       await scrollToStep(page, step);
       await expect(page.locator('[data-chart="gdp-doubling"]')).toHaveAttribute('data-state', state);
     }
@@ -116,7 +129,11 @@ test.describe('jumps', () => {
     await expectChartsMatchView(page);
     // At the top no step has been reached: every chart that has started shows its first state
     // (charts far from both ends never started: the jumps passed them without a frame between).
-    const firsts = await page.$$eval('[data-chart-root]', (roots) => Object.fromEntries(roots.map((r) => [(r as HTMLElement).dataset['chart']!, Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))[0]!])));
+    const firsts = await page.$$eval('[data-chart-root]', (roots) =>
+      Object.fromEntries(
+        roots.map((r) => [(r as HTMLElement).dataset['chart']!, Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))[0]!]),
+      ),
+    );
     const live = await chartStates(page);
     expect(Object.keys(live).length).toBeGreaterThan(0);
     expect(live).toEqual(Object.fromEntries(Object.keys(live).map((chart) => [chart, firsts[chart]])));
@@ -127,7 +144,7 @@ test.describe('jumps', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     // A fixed pseudo-random walk, so a failure can be replayed.
     let seed = 7;
-    const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 10; i++) {
       await page.evaluate((y) => window.scrollTo(0, y), Math.round(next() * height));
       await expectChartsMatchView(page);
@@ -158,7 +175,10 @@ test.describe('deep links', () => {
     for (const path of SCROLLY_PAGES) {
       await page.goto(path);
       const ids = await page.$$eval('[data-step]', (steps) => steps.map((s) => s.id));
-      expect(ids.every((id) => /^step-[a-z0-9-]+$/.test(id)), path).toBe(true);
+      expect(
+        ids.every((id) => /^step-[a-z0-9-]+$/.test(id)),
+        path,
+      ).toBe(true);
       expect(new Set(ids).size, path).toBe(ids.length);
     }
   });
@@ -215,10 +235,14 @@ test.describe('screen readers', () => {
   test('landmarks, heading order, and decorative art hidden', async ({ guarded: page }) => {
     for (const path of ['/', ...SCROLLY_PAGES]) {
       await page.goto(path);
-      for (const landmark of ['banner', 'main', 'contentinfo', 'navigation'] as const) await expect(page.getByRole(landmark).first(), `${path} ${landmark}`).toBeAttached();
+      for (const landmark of ['banner', 'main', 'contentinfo', 'navigation'] as const)
+        await expect(page.getByRole(landmark).first(), `${path} ${landmark}`).toBeAttached();
       const levels = await page.$$eval('h1, h2, h3, h4', (hs) => hs.map((h) => Number(h.tagName[1])));
       expect(levels[0], path).toBe(1);
-      expect(levels.filter((l) => l === 1), path).toHaveLength(1);
+      expect(
+        levels.filter((l) => l === 1),
+        path,
+      ).toHaveLength(1);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${path}: heading jumps`).toBeLessThanOrEqual(1);
       for (const art of await page.locator('.chapter-art').all()) await expect(art).toHaveAttribute('aria-hidden', 'true');
     }
@@ -227,16 +251,36 @@ test.describe('screen readers', () => {
 
 test.describe('old or odd browsers', () => {
   for (const [name, script] of [
-    ['without IntersectionObserver', () => { delete (window as { IntersectionObserver?: unknown }).IntersectionObserver; }],
-    ['without position: sticky', () => { const supports = CSS.supports.bind(CSS); CSS.supports = ((a: string, b?: string) => (String(a).includes('sticky') || String(b).includes('sticky') ? false : b === undefined ? supports(a) : supports(a, b))) as typeof CSS.supports; }],
+    [
+      'without IntersectionObserver',
+      () => {
+        delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+      },
+    ],
+    [
+      'without position: sticky',
+      () => {
+        const supports = CSS.supports.bind(CSS);
+        CSS.supports = ((a: string, b?: string) =>
+          String(a).includes('sticky') || String(b).includes('sticky')
+            ? false
+            : b === undefined
+              ? supports(a)
+              : supports(a, b)) as typeof CSS.supports;
+      },
+    ],
   ] as const) {
     test(`${name} the story unrolls: every chart inline in its final state, nothing hidden`, async ({ guarded: page }) => {
       await page.addInitScript(script);
       await page.goto(ECONOMY);
       await expect(page.locator('html')).toHaveClass(/story-unrolled/);
-      for (const graphic of await page.locator('.scrolly__graphic').all()) expect(await graphic.evaluate((g) => getComputedStyle(g).position)).toBe('static');
+      for (const graphic of await page.locator('.scrolly__graphic').all())
+        expect(await graphic.evaluate((g) => getComputedStyle(g).position)).toBe('static');
       for (const root of await page.locator('[data-chart-root]').all()) {
-        const [state, last] = await root.evaluate((r) => [(r as HTMLElement).dataset['state'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!)).at(-1)]);
+        const [state, last] = await root.evaluate((r) => [
+          (r as HTMLElement).dataset['state'],
+          Object.keys(JSON.parse((r as HTMLElement).dataset['states']!)).at(-1),
+        ]);
         expect(state).toBe(last);
       }
       // Steps are plain, undimmed text, and scrolling changes nothing.
@@ -251,7 +295,9 @@ test.describe('old or odd browsers', () => {
 /** Console errors and uncaught exceptions of a page, for tests that expect some. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   return errors;
 }
@@ -293,7 +339,10 @@ test.describe('fault isolation', () => {
     }
     await expect(page.locator('h1')).toHaveText('十年');
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.every((e) => e.includes('gdp-doubling')), errors.join('\n')).toBe(true);
+    expect(
+      errors.every((e) => e.includes('gdp-doubling')),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   test('a chart that fails mid-story falls back to its static SVG without stopping the others', async ({ page }) => {
@@ -309,6 +358,9 @@ test.describe('fault isolation', () => {
     await expect(page.locator('[data-chart="gdp-doubling"] [data-mark="double-line"]')).toHaveAttribute('opacity', '1');
     await scrollToStep(page, 'step-land');
     await expect(page.locator('[data-chart="share-of-zhengzhou"]')).toHaveAttribute('data-state', 'land');
-    expect(errors.every((e) => e.includes('gdp-doubling')), errors.join('\n')).toBe(true);
+    expect(
+      errors.every((e) => e.includes('gdp-doubling')),
+      errors.join('\n'),
+    ).toBe(true);
   });
 });

@@ -16,7 +16,8 @@ const TOPS = ALL_PAGES.filter((p) => p === '/' || /\/(prologue|epilogue|sources)
 const OUT = process.env['SCREENSHOTS_DIR'] ?? 'tests/screenshots';
 const TYPE = process.env['SCREENSHOTS_TYPE'] === 'png' ? 'png' : 'jpeg';
 const EXT = TYPE === 'png' ? 'png' : 'jpg';
-const shot = (name: string): { path: string; type: 'png' | 'jpeg'; quality?: number } => (TYPE === 'png' ? { path: `${OUT}/${name}.png`, type: 'png' } : { path: `${OUT}/${name}.${EXT}`, type: 'jpeg', quality: 50 });
+const shot = (name: string): { path: string; type: 'png' | 'jpeg'; quality?: number } =>
+  TYPE === 'png' ? { path: `${OUT}/${name}.png`, type: 'png' } : { path: `${OUT}/${name}.${EXT}`, type: 'jpeg', quality: 50 };
 const slug = (path: string): string => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
 
 test.skip(!process.env['SCREENSHOTS'], 'review images: run with SCREENSHOTS=1');
@@ -35,7 +36,11 @@ for (const c of CONDITIONS) {
   test(`screenshots: ${c.name}`, async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
     mkdirSync(`${OUT}/${c.name}`, { recursive: true });
-    const context = await browser.newContext({ viewport: { width: c.width, height: c.height }, baseURL: baseURL!, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width: c.width, height: c.height },
+      baseURL: baseURL!,
+      reducedMotion: 'reduce',
+    });
     await context.addInitScript(
       ([size, contrast]) => {
         localStorage.setItem('jinshui:text-size', size);

@@ -21,7 +21,9 @@ for (const path of SCROLLY_PAGES) {
       await page.goto(path);
       const steps = await stepsOf(page);
       const statesByChart = await page.$$eval('[data-chart-root]', (roots) =>
-        Object.fromEntries(roots.map((r) => [(r as HTMLElement).dataset['chart']!, Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))])),
+        Object.fromEntries(
+          roots.map((r) => [(r as HTMLElement).dataset['chart']!, Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))]),
+        ),
       );
       const reached: Record<string, string[]> = {};
       for (const step of steps) {
@@ -54,7 +56,9 @@ for (const path of CHAPTER_PAGES) {
       await expect(page.locator('svg.chart__svg')).toHaveCount(charts);
       // Every chart is in its final state: its data-state is the last key of its layouts.
       for (const root of await page.locator('[data-chart-root]').all()) {
-        const [state, states] = await root.evaluate((r) => [(r as HTMLElement).dataset['state'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))] as const);
+        const [state, states] = await root.evaluate(
+          (r) => [(r as HTMLElement).dataset['state'], Object.keys(JSON.parse((r as HTMLElement).dataset['states']!))] as const,
+        );
         expect(state).toBe(states.at(-1));
       }
       // Every bound figure shows its text.
@@ -83,6 +87,6 @@ for (const path of ALL_PAGES) {
       }
       expect(overflow).toEqual([]);
       await context.close();
-  });
+    });
   });
 }

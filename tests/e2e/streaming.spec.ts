@@ -71,7 +71,11 @@ const CHAPTER = '/2022/zh/economy/';
 const COVER = '/2022/zh/';
 const CUTS: Cut[] = [
   ...['chapter-menu', 'reader-tools'].map((element) => ({ page: CHAPTER, element, beforeMain: true })),
-  ...['chapter__kicker', 'chapter__title', 'chapter__deck', 'classroom-links', 'share-link'].map((element) => ({ page: CHAPTER, element, beforeMain: false })),
+  ...['chapter__kicker', 'chapter__title', 'chapter__deck', 'classroom-links', 'share-link'].map((element) => ({
+    page: CHAPTER,
+    element,
+    beforeMain: false,
+  })),
   ...['chapter__kicker', 'chapter__title', 'chapter__deck'].map((element) => ({ page: COVER, element, beforeMain: false })),
 ];
 
@@ -103,13 +107,17 @@ test.describe('a page that arrives in pieces', { tag: '@desktop' }, () => {
         await page.goto(proxy.origin + cut.page, { waitUntil: 'commit' });
         await page.waitForFunction((c) => document.querySelector(`.${c}`) !== null, cut.element, { polling: 20 });
         // Which frame comes first after the cut: with rel="expect", none before <main> exists.
-        await page.evaluate(() => requestAnimationFrame(() => Object.assign(window, { firstFrameHadMain: document.getElementById('main') !== null })));
+        await page.evaluate(() =>
+          requestAnimationFrame(() => Object.assign(window, { firstFrameHadMain: document.getElementById('main') !== null })),
+        );
         // Past <main>, wait until a frame of the partial page has been drawn, so the rest arrives after it.
-        if (!cut.beforeMain) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        if (!cut.beforeMain)
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         held.release();
         await page.waitForFunction(() => document.readyState === 'complete', undefined, { polling: 20 });
         for (const shift of await layoutShifts(page)) found.push(`${where}: ${shift}`);
-        if (!(await page.evaluate(() => (window as Window & { firstFrameHadMain?: boolean }).firstFrameHadMain))) found.push(`${where}: painted before <main> had begun`);
+        if (!(await page.evaluate(() => (window as Window & { firstFrameHadMain?: boolean }).firstFrameHadMain)))
+          found.push(`${where}: painted before <main> had begun`);
       }
       expect(found).toEqual([]);
       expect(errors, errors.join('\n')).toEqual([]);

@@ -35,13 +35,22 @@ it('renders chart previews', { timeout: 120_000 }, async () => {
   mkdirSync(out, { recursive: true });
   const container = await AstroContainer.create();
   const styles = builtStyles();
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   for (const [id, Component] of Object.entries(CHART_COMPONENTS)) {
     if (only && id !== only) continue;
     const html = await container.renderToString(Component, { locals: { chapter: { edition: '2022', lang, file: 'preview' } } });
     const file = join(out, `${id}.html`);
-    writeFileSync(file, `<!doctype html><html lang="zh-CN"><meta charset="utf-8">${styles || `<link rel="stylesheet" href="file://${css}">`}<body><div class="scrolly__graphic" style="position:static;height:auto">${html}</div></body></html>`);
-    for (const [width, height] of [[360, 740], [1440, 900]] as const) {
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8">${styles || `<link rel="stylesheet" href="file://${css}">`}<body><div class="scrolly__graphic" style="position:static;height:auto">${html}</div></body></html>`,
+    );
+    for (const [width, height] of [
+      [360, 740],
+      [1440, 900],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.goto(`file://${file}`);
       for (const state of CHART_STATES[id]!) {

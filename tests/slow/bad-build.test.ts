@@ -14,14 +14,33 @@ describe('npm run build on bad content', () => {
   const before = readFileSync(join(ROOT, 'dist/SHA256SUMS'), 'utf8');
 
   it.each([
-    'quote-not-in-source', 'raw-script', 'unknown-state', 'chart-figure-missing', 'headline-too-long',
+    'quote-not-in-source',
+    'raw-script',
+    'unknown-state',
+    'chart-figure-missing',
+    'headline-too-long',
     // Words checked like numbers (issue 35): one fixture per rule, the build's message the same as validate's.
-    'quotation-not-verbatim', 'hanzi-count-unbound', 'doubled-hedge', 'multiple-as-count', 'typed-number-in-note',
-    'bounded-ratio-too-precise', 'bounded-ratio-without-about', 'id-year-not-in-period', 'subject-unstated-named',
-    'published-not-first-release', 'glossary-term-absent', 'translated-quote-without-source', 'translated-quote-not-verbatim',
+    'quotation-not-verbatim',
+    'hanzi-count-unbound',
+    'doubled-hedge',
+    'multiple-as-count',
+    'typed-number-in-note',
+    'bounded-ratio-too-precise',
+    'bounded-ratio-without-about',
+    'id-year-not-in-period',
+    'subject-unstated-named',
+    'published-not-first-release',
+    'glossary-term-absent',
+    'translated-quote-without-source',
+    'translated-quote-not-verbatim',
   ])('%s: the build stops, names file, field and fix, and dist/ is untouched', (name) => {
     const fixture = join(ROOT, 'tests/fixtures/bad', name);
-    const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as { file: string; field: string; problem: string; fix: string };
+    const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as {
+      file: string;
+      field: string;
+      problem: string;
+      fix: string;
+    };
     const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixture } });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output.slice(-2000)).not.toBe(0);

@@ -49,7 +49,8 @@ describe('the built site\u2019s Content-Security-Policy', () => {
     for (const { page, policies } of pages)
       for (const policy of policies) {
         const d = directives(policy);
-        if ((d['default-src'] ?? []).join(' ') !== "'self'") problems.push(`${page}: default-src is "${(d['default-src'] ?? []).join(' ')}", not 'self'`);
+        if ((d['default-src'] ?? []).join(' ') !== "'self'")
+          problems.push(`${page}: default-src is "${(d['default-src'] ?? []).join(' ')}", not 'self'`);
         if (!d['script-src']) problems.push(`${page}: no script-src`);
         for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", '*'])
           for (const [name, sources] of Object.entries(d)) if (sources.includes(bad)) problems.push(`${page}: ${name} allows ${bad}`);

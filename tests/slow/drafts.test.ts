@@ -26,7 +26,10 @@ const build = (outDir: string) => buildSite(ws, outDir);
 
 describe('astro build with a draft edition', () => {
   cpSync(join(ROOT, 'content/editions/2022'), join(content, 'editions/2022'), { recursive: true });
-  const made = spawnSync(NODE[0], [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2022', '--id', '2023', '--root', content], { cwd: ROOT, encoding: 'utf8' });
+  const made = spawnSync(NODE[0], [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2022', '--id', '2023', '--root', content], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 
   it('a production build leaves the draft out of every page, link and download', () => {
     expect(made.status, made.stderr).toBe(0);

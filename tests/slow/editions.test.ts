@@ -23,14 +23,21 @@ const out = join(ws.dir, 'dist');
 const FIXTURE = join(ROOT, 'tests/fixtures/second-edition/2023');
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const idsIn = (dir: string) =>
-  new Set(readdirSync(join(dir, 'data')).flatMap((f) => (parse(readFileSync(join(dir, 'data', f), 'utf8')) as { figures: { id: string }[] }).figures.map((x) => x.id)));
+  new Set(
+    readdirSync(join(dir, 'data')).flatMap((f) =>
+      (parse(readFileSync(join(dir, 'data', f), 'utf8')) as { figures: { id: string }[] }).figures.map((x) => x.id),
+    ),
+  );
 const attrsOf = (page: string, attr: string) => [...page.matchAll(new RegExp(`${attr}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
 let build: { status: number | null; output: string };
 beforeAll(() => {
   cpSync(join(ROOT, 'content/editions/2022'), join(ws.content, 'editions/2022'), { recursive: true });
   cpSync(FIXTURE, join(ws.content, 'editions/2023'), { recursive: true });
-  const made = spawnSync(NODE[0], [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2023', '--id', '2024', '--root', ws.content], { cwd: ROOT, encoding: 'utf8' });
+  const made = spawnSync(NODE[0], [...NODE.slice(1), 'src/cli/editionNew.ts', '--from', '2023', '--id', '2024', '--root', ws.content], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(made.status, made.stderr).toBe(0);
   build = buildSite(ws, out);
 }, 300_000);
@@ -49,7 +56,8 @@ describe('a build with two published editions and a draft', () => {
     expect(existsSync(join(ws.content, 'editions/2024/edition.yaml'))).toBe(true);
     const built = filesIn(out);
     expect(built.filter((f) => f.startsWith('2024'))).toEqual([]);
-    for (const file of built.filter((f) => /\.(html|json|csv|txt|xml)$/.test(f))) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/\/2024\/|2024年版|2024 edition/);
+    for (const file of built.filter((f) => /\.(html|json|csv|txt|xml)$/.test(f)))
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/\/2024\/|2024年版|2024 edition/);
   });
 
   it('/ is the newest edition, without a redirect', () => {
@@ -64,7 +72,11 @@ describe('a build with two published editions and a draft', () => {
     const archive = html('editions');
     expect(attrsOf(archive, 'data-edition')).toEqual(['2023', '2022']);
     for (const id of ['2023', '2022']) {
-      const yaml = parse(readFileSync(join(ws.content, 'editions', id, 'edition.yaml'), 'utf8')) as { published: string; dataVintage: string; changelog: { date: string; note: { zh: string } }[] };
+      const yaml = parse(readFileSync(join(ws.content, 'editions', id, 'edition.yaml'), 'utf8')) as {
+        published: string;
+        dataVintage: string;
+        changelog: { date: string; note: { zh: string } }[];
+      };
       const section = archive.slice(archive.indexOf(`data-edition="${id}"`));
       const own = section.slice(0, section.indexOf('</section>'));
       expect(own).toContain(`<dd data-published>${yaml.published}</dd>`);
@@ -91,7 +103,8 @@ describe('a build with two published editions and a draft', () => {
     expect(banner('2022/zh')).toBe('/');
     expect(banner('2022/en/prologue')).toBe('/2023/zh/prologue/');
     expect(banner('2022/zh/sources')).toBe('/');
-    for (const page of ['2023/zh', '2023/zh/prologue', '2023/zh/changes', 'editions', 'editions/en']) expect(html(page), page).not.toContain('class="newer-banner"');
+    for (const page of ['2023/zh', '2023/zh/prologue', '2023/zh/changes', 'editions', 'editions/en'])
+      expect(html(page), page).not.toContain('class="newer-banner"');
   });
 
   it('the changes page lists exactly the figures added, removed and revised, by id', () => {
@@ -122,8 +135,11 @@ describe('a build with two published editions and a draft', () => {
   });
 
   it('the sitemap lists both editions and the archive', () => {
-    const locs = attrsOf(readFileSync(join(out, 'sitemap.xml'), 'utf8').replaceAll(/<loc>([^<]*)<\/loc>/g, 'loc="$1"'), 'loc').map((u) => new URL(u).pathname);
-    for (const path of ['/', '/editions/', '/editions/en/', '/2022/zh/prologue/', '/2023/zh/changes/', '/2023/zh/test-notes/']) expect(locs).toContain(path);
+    const locs = attrsOf(readFileSync(join(out, 'sitemap.xml'), 'utf8').replaceAll(/<loc>([^<]*)<\/loc>/g, 'loc="$1"'), 'loc').map(
+      (u) => new URL(u).pathname,
+    );
+    for (const path of ['/', '/editions/', '/editions/en/', '/2022/zh/prologue/', '/2023/zh/changes/', '/2023/zh/test-notes/'])
+      expect(locs).toContain(path);
   });
 });
 
@@ -136,11 +152,17 @@ describe('in Chromium', () => {
     server = spawn(process.execPath, [join(ROOT, 'tests/support/static-server.mjs'), out, String(port)], { stdio: 'ignore' });
     // Wait until the server answers (observable state, not a clock).
     for (;;) {
-      const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${origin}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setImmediate(r));
     }
-    browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

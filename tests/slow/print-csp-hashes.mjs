@@ -30,7 +30,11 @@ export function htmlFiles(dist = 'dist') {
 }
 
 /** @param {string} s */
-const decode = (s) => s.replace(/&#39;|&#x27;/gi, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s) =>
+  s
+    .replace(/&#39;|&#x27;/gi, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /**
  * The content of each <meta http-equiv="content-security-policy"> in a page (normally exactly one).

@@ -23,13 +23,18 @@ function chapters(): { edition: string; lang: string; slug: string }[] {
     return meta.languages.flatMap((lang) =>
       readdirSync(join(CONTENT, edition, lang))
         .filter((n) => n.endsWith('.mdx'))
-        .map((n) => ({ edition, lang, slug: (parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, edition, lang, n), 'utf8'))![1]!) as { slug: string }).slug })),
+        .map((n) => ({
+          edition,
+          lang,
+          slug: (parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, edition, lang, n), 'utf8'))![1]!) as { slug: string }).slug,
+        })),
     );
   });
 }
 
 const png = (file: string): PNG => PNG.sync.read(readFileSync(file));
-const meta = (html: string, key: string): string | undefined => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
+const meta = (html: string, key: string): string | undefined =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
 const canonical = (html: string): string => /<link rel="canonical" href="([^"]*)"/.exec(html)![1]!;
 
 function walk(dir: string): string[] {
@@ -53,20 +58,23 @@ describe('share images in the built site', () => {
     expect([poster.width, poster.height]).toEqual([1080, 1440]);
   });
 
-  it.each(all)('$edition/$lang/$slug: the page names its og.png by absolute URL, with its size, as a large card', ({ edition, lang, slug }) => {
-    const html = readFileSync(join(DIST, edition, lang, slug, 'index.html'), 'utf8');
-    const page = canonical(html);
-    expect(page).toMatch(/^https?:\/\//);
-    expect(meta(html, 'og:image')).toBe(new URL('og.png', page).href);
-    expect(meta(html, 'og:image:width')).toBe('1200');
-    expect(meta(html, 'og:image:height')).toBe('630');
-    expect(meta(html, 'og:image:alt')?.length).toBeGreaterThan(5);
-    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
-    // The share link opens the poster beside the page.
-    expect(html).toMatch(new RegExp(`<a href="/${edition}/${lang}/${slug}/poster\\.png"[^>]*>[^<]+</a>`));
-  });
+  it.each(all)(
+    '$edition/$lang/$slug: the page names its og.png by absolute URL, with its size, as a large card',
+    ({ edition, lang, slug }) => {
+      const html = readFileSync(join(DIST, edition, lang, slug, 'index.html'), 'utf8');
+      const page = canonical(html);
+      expect(page).toMatch(/^https?:\/\//);
+      expect(meta(html, 'og:image')).toBe(new URL('og.png', page).href);
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'og:image:height')).toBe('630');
+      expect(meta(html, 'og:image:alt')?.length).toBeGreaterThan(5);
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      // The share link opens the poster beside the page.
+      expect(html).toMatch(new RegExp(`<a href="/${edition}/${lang}/${slug}/poster\\.png"[^>]*>[^<]+</a>`));
+    },
+  );
 
-  it.each(all)('$edition/$lang/$slug: the poster\'s QR code opens the page\'s canonical address', ({ edition, lang, slug }) => {
+  it.each(all)("$edition/$lang/$slug: the poster's QR code opens the page's canonical address", ({ edition, lang, slug }) => {
     const html = readFileSync(join(DIST, edition, lang, slug, 'index.html'), 'utf8');
     const poster = png(join(DIST, edition, lang, slug, 'poster.png'));
     const code = jsQR(new Uint8ClampedArray(poster.data), poster.width, poster.height, { inversionAttempts: 'dontInvert' });
@@ -84,7 +92,9 @@ describe('share images in the built site', () => {
     expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f)).map((f) => relative(DIST, f))).toEqual([]);
     const text = files.filter((f) => /\.(html|css|js|json|webmanifest)$/.test(f));
     expect(text.length).toBeGreaterThan(10);
-    const asking = text.filter((f) => /@font-face|\.woff2?\b|\.ttf\b|\.otf\b|fonts\.googleapis/i.test(readFileSync(f, 'utf8'))).map((f) => relative(DIST, f));
+    const asking = text
+      .filter((f) => /@font-face|\.woff2?\b|\.ttf\b|\.otf\b|fonts\.googleapis/i.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(DIST, f));
     expect(asking).toEqual([]);
   });
 });

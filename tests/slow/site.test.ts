@@ -39,12 +39,17 @@ interface VnuMessage {
 }
 function vnu(...targets: string[]): VnuMessage[] {
   // vnu exits 1 when it reports errors; the JSON on stderr is what counts.
-  const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--skip-non-html', ...targets], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--skip-non-html', ...targets], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   return (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
 }
 const errors = (messages: VnuMessage[]): string[] =>
-  messages.filter((m) => m.type === 'error' && !THE_CHECKER_DOES_NOT_KNOW.some((re) => re.test(m.message))).map((m) => `${m.url?.replace(/^.*?dist\//, '')}:${m.lastLine}: ${m.message}`);
+  messages
+    .filter((m) => m.type === 'error' && !THE_CHECKER_DOES_NOT_KNOW.some((re) => re.test(m.message)))
+    .map((m) => `${m.url?.replace(/^.*?dist\//, '')}:${m.lastLine}: ${m.message}`);
 
 describe('the built site', () => {
   const pages = builtPages(DIST);
@@ -53,7 +58,10 @@ describe('the built site', () => {
   let site: VnuMessage[] = [];
   let control: VnuMessage[] = [];
   beforeAll(() => {
-    writeFileSync(bad, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div>block in p</p></div><span id="a"></span><span id="a"></span></body></html>');
+    writeFileSync(
+      bad,
+      '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div>block in p</p></div><span id="a"></span><span id="a"></span></body></html>',
+    );
     const all = vnu(DIST, bad);
     control = all.filter((m) => m.url?.endsWith('/bad.html'));
     site = all.filter((m) => !m.url?.endsWith('/bad.html'));
@@ -83,7 +91,10 @@ describe('the built site', () => {
   it('the link check finds a missing page and a missing anchor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'links-'));
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'index.html'), '<link rel="canonical" href="http://site.test/"><a href="/a/#here">ok</a><a href="/a/#gone">bad anchor</a><a href="/missing/">bad page</a><a href="http://site.test/a/">ok</a>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<link rel="canonical" href="http://site.test/"><a href="/a/#here">ok</a><a href="/a/#gone">bad anchor</a><a href="/missing/">bad page</a><a href="http://site.test/a/">ok</a>',
+    );
     writeFileSync(join(dir, 'a', 'index.html'), '<h1 id="here">A</h1>');
     const report = checkLinks(dir, siteOriginOf(dir));
     expect(report.broken).toEqual(['/: /a/#gone → no id "gone" on /a/', '/: /missing/ → no file for /missing/']);
@@ -106,8 +117,10 @@ describe('sitemap.xml and robots.txt', () => {
     expect([...locs].sort()).toEqual([...pages].sort());
     // Every English page has its Chinese alternate and back.
     const blocks = xml.split('<url>').slice(1);
-    for (const block of blocks.filter((b) => /<loc>[^<]*\/2022\/en\//.test(b))) expect(block).toMatch(/hreflang="zh-CN" href="[^"]+\/2022\/zh\//);
-    for (const block of blocks.filter((b) => /<loc>[^<]*\/2022\/zh\//.test(b))) expect(block).toMatch(/hreflang="en" href="[^"]+\/2022\/en\//);
+    for (const block of blocks.filter((b) => /<loc>[^<]*\/2022\/en\//.test(b)))
+      expect(block).toMatch(/hreflang="zh-CN" href="[^"]+\/2022\/zh\//);
+    for (const block of blocks.filter((b) => /<loc>[^<]*\/2022\/zh\//.test(b)))
+      expect(block).toMatch(/hreflang="en" href="[^"]+\/2022\/en\//);
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
   });

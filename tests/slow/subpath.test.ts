@@ -104,18 +104,34 @@ describe(`a build under ${BASE}`, () => {
   });
 
   it('the host headers file sets its rules under the prefix', () => {
-    const rules = read('_headers').split('\n').filter((l) => l.startsWith('/'));
+    const rules = read('_headers')
+      .split('\n')
+      .filter((l) => l.startsWith('/'));
     expect(rules).toContain(`${BASE}_astro/*`);
     expect(rules.filter((r) => !r.startsWith(BASE))).toEqual([]);
   });
 
   it('in Chromium: prologue, a #step deep link, the language switch; no request leaves the prefix', async () => {
-    server = spawn(process.execPath, ['tests/support/static-server.mjs', webRoot, String(PORT)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    server = spawn(process.execPath, ['tests/support/static-server.mjs', webRoot, String(PORT)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((ready, fail) => {
       server!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('serving') && ready());
       server!.once('exit', (code) => fail(new Error(`static server exited (${code}): is port ${PORT} taken? set SUBPATH_PORT`)));
     });
-    browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const outside: string[] = [];
     const problems: string[] = [];

@@ -27,7 +27,8 @@ export function workspace(prefix: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const content = join(dir, 'content');
   const project = join(dir, 'project');
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
   mkdirSync(join(project, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
     symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
@@ -36,7 +37,11 @@ export function workspace(prefix: string): Workspace {
 }
 
 export function buildSite(ws: Workspace, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ws.project, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: ws.content, ...env } });
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: ws.project,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: ws.content, ...env },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

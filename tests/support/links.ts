@@ -18,7 +18,11 @@ export interface LinkReport {
 
 const ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
-const decode = (s: string): string => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string): string =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** The file a site path is served from, or null. */
 function fileFor(dist: string, path: string): string | null {
@@ -58,7 +62,8 @@ export function checkLinks(dist: string, siteOrigin: string): LinkReport {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) report.broken.push(`${page}: ${raw} → no id "${fragment}" on ${url.pathname}`);
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+        report.broken.push(`${page}: ${raw} → no id "${fragment}" on ${url.pathname}`);
     }
   }
   return report;

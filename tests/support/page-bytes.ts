@@ -56,7 +56,9 @@ export function pageBytes(page: string, dist = 'dist'): PageBytes {
       }
     }
   }
-  let css = ZERO, js = ZERO, fonts = ZERO;
+  let css = ZERO,
+    js = ZERO,
+    fonts = ZERO;
   // Inline <script> and <style> count too.
   for (const m of text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) if (m[1]) js = add(js, sizeOf(Buffer.from(m[1])));
   for (const m of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) if (m[1]) css = add(css, sizeOf(Buffer.from(m[1])));
@@ -70,7 +72,8 @@ export function pageBytes(page: string, dist = 'dist'): PageBytes {
   }
   // Fonts referenced from CSS files.
   for (const asset of [...assets].filter((a) => a.endsWith('.css'))) {
-    for (const m of readFileSync(join(dist, asset), 'utf8').matchAll(/url\((\/[^)]+\.woff2?)\)/g)) fonts = add(fonts, sizeOf(readFileSync(join(dist, m[1]!))));
+    for (const m of readFileSync(join(dist, asset), 'utf8').matchAll(/url\((\/[^)]+\.woff2?)\)/g))
+      fonts = add(fonts, sizeOf(readFileSync(join(dist, m[1]!))));
   }
   return { page, html: sizeOf(html), css, js, fonts };
 }

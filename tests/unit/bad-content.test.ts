@@ -49,7 +49,9 @@ describe('checkEdition() on the corpus of bad content', () => {
 });
 
 const MULTI = 'tests/fixtures/multi';
-const multi = readdirSync(MULTI).map((name) => [name, JSON.parse(readFileSync(join(MULTI, name, 'expected.json'), 'utf8')) as { what: string; problems: Expected[] }] as const);
+const multi = readdirSync(MULTI).map(
+  (name) => [name, JSON.parse(readFileSync(join(MULTI, name, 'expected.json'), 'utf8')) as { what: string; problems: Expected[] }] as const,
+);
 
 describe('checkEdition() on content with several problems', () => {
   it.each(multi)('%s: reports every problem, in order, each once', (name, expected) => {

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { economyScaleGeometry, wrap, type EconomyScaleData, FIGURES as ECONOMY_SCALE_FIGURES } from '../../src/charts/economy-scale/geometry.ts';
+import {
+  economyScaleGeometry,
+  wrap,
+  type EconomyScaleData,
+  FIGURES as ECONOMY_SCALE_FIGURES,
+} from '../../src/charts/economy-scale/geometry.ts';
 import { STATES as SCALE_STATES } from '../../src/charts/economy-scale/states.ts';
 import EconomyScaleChart from '../../src/charts/economy-scale/EconomyScaleChart.astro';
 import { buildingEconomyGeometry, listSize, type BuildingEconomyData } from '../../src/charts/building-economy/geometry.ts';
@@ -11,7 +16,6 @@ import { figuresFor, getSeries } from '../../src/data/index.ts';
 import { count, expectMarksInside, f, locals, mark, svgOf } from './support.ts';
 
 const lines = (ls: { text: string; x: number; y: number }[]) => ls;
-
 
 // ---------------------------------------------------------------- economy-scale
 const scaleData: EconomyScaleData = figuresFor(ECONOMY_SCALE_FIGURES, '2022');
@@ -51,7 +55,8 @@ describe('economyScaleGeometry()', () => {
     const area = (k: string) => mark(g, 'digital', `sq-${k}`).width! * mark(g, 'digital', `sq-${k}`).height!;
     expect(area('industries') / area('gdp')).toBeCloseTo(1100 / 1800, 2);
     expect(area('digital') / area('gdp')).toBeCloseTo(162.6 / 1800, 2);
-    for (const k of ['gdp', 'industries', 'digital']) expect(mark(g, 'digital', `sq-${k}`).width).toBe(mark(g, 'digital', `sq-${k}`).height);
+    for (const k of ['gdp', 'industries', 'digital'])
+      expect(mark(g, 'digital', `sq-${k}`).width).toBe(mark(g, 'digital', `sq-${k}`).height);
   });
 
   it('economyScaleGeometry() sets the squares side by side on one baseline, not nested', () => {
@@ -91,9 +96,15 @@ describe('economyScaleGeometry()', () => {
       '五大重点产业增加值突破1100亿元（原文未注明年份，所以不能当作与2021年的地区生产总值同一年的数字来比）。五大重点产业：信息科技、现代金融、高端商务、商贸服务、文化创意。',
       '2021年，数字经济核心产业完成增加值162.6亿元，增长16.2%，总量、增速均居市内六区首位。',
     ]);
-    expect(en.states[0]!.description).toBe("Jinshui's GDP (2021) was over 180 billion yuan. Each square's area is proportional to its value.");
+    expect(en.states[0]!.description).toBe(
+      "Jinshui's GDP (2021) was over 180 billion yuan. Each square's area is proportional to its value.",
+    );
     // Each square names its period: the key industries have none in the source.
-    expect(g.squares.map((s) => s.nameLines.map((l) => l.text).join(''))).toEqual(['地区生产总值（2021年）', '五大重点产业增加值（原文未注明年份）', '数字经济核心产业增加值（2021年）']);
+    expect(g.squares.map((s) => s.nameLines.map((l) => l.text).join(''))).toEqual([
+      '地区生产总值（2021年）',
+      '五大重点产业增加值（原文未注明年份）',
+      '数字经济核心产业增加值（2021年）',
+    ]);
   });
 
   it('economyScaleGeometry() keeps the large squares\u2019 labels inside their squares', () => {
@@ -215,14 +226,23 @@ describe('buildingEconomyGeometry()', () => {
     ]);
     // The source leaves the subject of the place open: no state gives it to Jinshui or to the shopping district.
     expect(g.states[2]!.description).not.toMatch(/金水区|主语是/);
-    expect(en.states[2]!.description).toMatch(/^12th among the 2022 top 30 benchmark districts for China's building \(headquarters\) economy\. In the source/);
+    expect(en.states[2]!.description).toMatch(
+      /^12th among the 2022 top 30 benchmark districts for China's building \(headquarters\) economy\. In the source/,
+    );
   });
 
   it('buildingEconomyGeometry() keeps every mark and label inside the viewBox', () => {
     for (const layout of [g, en]) {
       expect(layout.width).toBe(400);
       expectMarksInside(layout);
-      const all = [...layout.heading, ...layout.note, ...layout.rank.heading, layout.rank.label, ...layout.rank.ends, ...layout.groups.flatMap((gr) => [gr.countLine, ...gr.nameLines])];
+      const all = [
+        ...layout.heading,
+        ...layout.note,
+        ...layout.rank.heading,
+        layout.rank.label,
+        ...layout.rank.ends,
+        ...layout.groups.flatMap((gr) => [gr.countLine, ...gr.nameLines]),
+      ];
       for (const l of all) {
         expect(l.x).toBeGreaterThanOrEqual(0);
         expect(l.x).toBeLessThanOrEqual(layout.width);
@@ -243,9 +263,11 @@ describe('<EconomyScaleChart>', () => {
     const html = await container.renderToString(EconomyScaleChart, { locals: locals() });
     expect(html).toContain('data-chart="economy-scale"');
     expect(html).toContain('data-state="digital"');
-    for (const m of ['sq-gdp', 'sq-industries', 'sq-digital', 'label-gdp', 'label-industries', 'label-digital', 'annot-digital']) expect(html).toContain(`data-mark="${m}"`);
+    for (const m of ['sq-gdp', 'sq-industries', 'sq-digital', 'label-gdp', 'label-industries', 'label-digital', 'annot-digital'])
+      expect(html).toContain(`data-mark="${m}"`);
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 400 \d+"[^>]*role="img"/);
-    for (const t of ['超越1800亿元', '突破1100亿元', '162.6亿元', '增长16.2%，总量、增速均居市内六区首位']) expect(svgOf(html)).toContain(t);
+    for (const t of ['超越1800亿元', '突破1100亿元', '162.6亿元', '增长16.2%，总量、增速均居市内六区首位'])
+      expect(svgOf(html)).toContain(t);
     expect(count(html, /data-state-text="/g)).toBe(3);
     expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">数字经济核心产业完成增加值162.6亿元</span>”');
     expect(html).not.toMatch(/\sstyle="/);
@@ -265,7 +287,8 @@ describe('<BuildingEconomyChart>', () => {
     expect(count(html, /data-mark="a-\d+"/g)).toBe(55);
     expect(count(html, /data-mark="b-\d+"/g)).toBe(14);
     expect(count(html, /<rect class="track"/g)).toBe(30);
-    for (const m of ['label-a', 'label-b', 'note-basis', 'rank-strip', 'rank-hit', 'rank-label']) expect(html).toContain(`data-mark="${m}"`);
+    for (const m of ['label-a', 'label-b', 'note-basis', 'rank-strip', 'rank-hit', 'rank-label'])
+      expect(html).toContain(`data-mark="${m}"`);
     for (const t of ['55幢', '14幢', '居第12位']) expect(svgOf(html)).toContain(t);
     expect(svgOf(html)).not.toContain('金水区第12位');
     expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">全口径税收超亿元楼宇达到14幢</span>”');

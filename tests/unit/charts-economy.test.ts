@@ -10,14 +10,17 @@ import RankChart from '../../src/charts/rank-climb/RankChart.astro';
 import { innovationGeometry, type InnovationRow } from '../../src/charts/innovation-multipliers/geometry.ts';
 import { STATES as INNOVATION_STATES } from '../../src/charts/innovation-multipliers/states.ts';
 import InnovationChart from '../../src/charts/innovation-multipliers/InnovationChart.astro';
-import { transactionsGeometry, transactionsTitle, type TransactionsData, FIGURES as TECH_TRANSACTIONS_FIGURES } from '../../src/charts/tech-transactions/geometry.ts';
+import {
+  transactionsGeometry,
+  transactionsTitle,
+  type TransactionsData,
+  FIGURES as TECH_TRANSACTIONS_FIGURES,
+} from '../../src/charts/tech-transactions/geometry.ts';
 import { STATES as TRANSACTIONS_STATES } from '../../src/charts/tech-transactions/states.ts';
 import TransactionsChart from '../../src/charts/tech-transactions/TransactionsChart.astro';
 import { figuresFor } from '../../src/data/index.ts';
 import { textWidth } from '../../src/charts/shared/text.ts';
 import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
-
-
 
 // ---- rank-climb ----------------------------------------------------------
 
@@ -169,7 +172,11 @@ describe('innovationGeometry()', () => {
   it('innovationGeometry() labels rows with the source names, shortened in English', () => {
     expect(g.rows.map((r) => r.label)).toEqual(['各级工程技术研究中心', '科技型企业', '高新技术企业']);
     const en = innovationGeometry(innovationRows, { lang: 'en' });
-    expect(en.rows.map((r) => r.label)).toEqual(['Engineering technology research centres', 'Technology-based enterprises', 'High-tech enterprises']);
+    expect(en.rows.map((r) => r.label)).toEqual([
+      'Engineering technology research centres',
+      'Technology-based enterprises',
+      'High-tech enterprises',
+    ]);
     expect(en.rows.map((r) => r.baseText)).toEqual(['about 57*', 'about 236.4*', 'about 22*']);
     expect(en.rows.map((r) => r.nowText)).toEqual(['433', '2,339', '723']);
     expect(en.rows[2]!.multipleText).toBe('about 33×*');
@@ -196,7 +203,13 @@ describe('economy derived figures', () => {
     expect(f('high-tech-enterprises-multiple').value).toBe(33); // 723 ÷ 22 = 32.86…, to the 2 significant figures of 22
     expect(f('tech-transactions-start-upper-bound').value).toBe(93_000_000); // 52亿 ÷ (1 + 55) = 0.9286…亿, to the 2 figures of 52 and 55
     expect(f('tech-transactions-start-upper-bound-if-multiple').value).toBe(95_000_000); // 52亿 ÷ 55 = 0.9455…亿
-    for (const id of ['research-centres-multiple', 'tech-enterprises-multiple', 'high-tech-enterprises-multiple', 'tech-transactions-start-upper-bound', 'tech-transactions-start-upper-bound-if-multiple'])
+    for (const id of [
+      'research-centres-multiple',
+      'tech-enterprises-multiple',
+      'high-tech-enterprises-multiple',
+      'tech-transactions-start-upper-bound',
+      'tech-transactions-start-upper-bound-if-multiple',
+    ])
       expect(f(id).derived).toBeDefined();
   });
 });
@@ -291,7 +304,20 @@ describe('economy chart components', () => {
     const html = await container.renderToString(RankChart, { locals: locals() });
     expect(html).toContain('data-chart="rank-climb"');
     expect(html).toContain('data-state="y2022"');
-    for (const id of ['tread-2020', 'tread-2021', 'tread-2022', 'riser-2021', 'riser-2022', 'ghost-2020', 'ghost-2021', 'marker', 'label-2020', 'label-2021', 'label-2022', 'note-benchmark'])
+    for (const id of [
+      'tread-2020',
+      'tread-2021',
+      'tread-2022',
+      'riser-2021',
+      'riser-2022',
+      'ghost-2020',
+      'ghost-2021',
+      'marker',
+      'label-2020',
+      'label-2021',
+      'label-2022',
+      'note-benchmark',
+    ])
       expect(html).toContain(`data-mark="${id}"`);
     for (const label of ['第26位', '第22位', '第20位', '滨江区和余杭区']) expect(svgOf(html)).toContain(label);
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 400 \d+"/);

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { cityBrainGeometry, type CityBrainData, FIGURES as CITY_BRAIN_RECORDS_FIGURES } from '../../src/charts/city-brain-records/geometry.ts';
+import {
+  cityBrainGeometry,
+  type CityBrainData,
+  FIGURES as CITY_BRAIN_RECORDS_FIGURES,
+} from '../../src/charts/city-brain-records/geometry.ts';
 import { STATES as CITY_BRAIN_STATES } from '../../src/charts/city-brain-records/states.ts';
 import CityBrainChart from '../../src/charts/city-brain-records/CityBrainChart.astro';
 import { gridGeometry, type GridData, type UnitBand, FIGURES as GRID_HIERARCHY_FIGURES } from '../../src/charts/grid-hierarchy/geometry.ts';
@@ -8,8 +12,6 @@ import { STATES as GRID_STATES } from '../../src/charts/grid-hierarchy/states.ts
 import GridHierarchyChart from '../../src/charts/grid-hierarchy/GridHierarchyChart.astro';
 import { figuresFor } from '../../src/data/index.ts';
 import { count, expectMarksInside, locals, mark, svgOf } from './support.ts';
-
-
 
 // ---------------------------------------------------------------- city-brain-records
 
@@ -76,7 +78,9 @@ describe('cityBrainGeometry()', () => {
   });
 
   it('cityBrainGeometry() describes each state with the source figures', () => {
-    expect(g.states[0]!.description).toBe('金水区选取“先庆路”等5个街道和23个社区先行先试，建立信息采集目录、规范采集标准；原文同一句写已收集地址地名信息752065条，没有说是不是在试点采集的。');
+    expect(g.states[0]!.description).toBe(
+      '金水区选取“先庆路”等5个街道和23个社区先行先试，建立信息采集目录、规范采集标准；原文同一句写已收集地址地名信息752065条，没有说是不是在试点采集的。',
+    );
     expect(g.states[1]!.description).toBe('还收集了物类信息116113条。');
     expect(g.states[2]!.description).toContain('组织信息212867条');
     expect(en.states[0]!.description).toContain('752,065 records');
@@ -165,7 +169,11 @@ describe('gridGeometry()', () => {
 
   it('gridGeometry() labels the tiers and people as the source writes them', () => {
     const heading = (b: UnitBand) => b.heading.map((s) => s.text).join('');
-    expect(['level1', 'level2', 'level3'].map((k) => heading(band(k as UnitBand['key'])))).toEqual(['一级网格 17个', '二级网格 214个', '三级网格 956个']);
+    expect(['level1', 'level2', 'level3'].map((k) => heading(band(k as UnitBand['key'])))).toEqual([
+      '一级网格 17个',
+      '二级网格 214个',
+      '三级网格 956个',
+    ]);
     expect(heading(band('party'))).toBe('3125名党员参与网格治理');
     expect(heading(band('staff'))).toBe('首批14个职能部门2816人');
     expect(band('staff').sub).toBe('已完成与街道基础网格融合');

@@ -4,9 +4,18 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { jobsIncomeGeometry, HEADROOM, type JobsIncomeData, FIGURES as JOBS_INCOME_FIGURES } from '../../src/charts/jobs-income/geometry.ts';
+import {
+  jobsIncomeGeometry,
+  HEADROOM,
+  type JobsIncomeData,
+  FIGURES as JOBS_INCOME_FIGURES,
+} from '../../src/charts/jobs-income/geometry.ts';
 import { STATES as JOBS_STATES } from '../../src/charts/jobs-income/states.ts';
-import { elderlyChildcareGeometry, type ElderlyChildcareData, FIGURES as ELDERLY_CHILDCARE_FIGURES } from '../../src/charts/elderly-childcare/geometry.ts';
+import {
+  elderlyChildcareGeometry,
+  type ElderlyChildcareData,
+  FIGURES as ELDERLY_CHILDCARE_FIGURES,
+} from '../../src/charts/elderly-childcare/geometry.ts';
 import { figuresFor, formatFigure } from '../../src/data/index.ts';
 import { STATES as ELDERLY_STATES } from '../../src/charts/elderly-childcare/states.ts';
 import { educationGeometry, unitRows, type EducationData, FIGURES as EDUCATION_FIGURES } from '../../src/charts/education/geometry.ts';
@@ -15,8 +24,6 @@ import JobsIncomeChart from '../../src/charts/jobs-income/JobsIncomeChart.astro'
 import ElderlyChildcareChart from '../../src/charts/elderly-childcare/ElderlyChildcareChart.astro';
 import EducationChart from '../../src/charts/education/EducationChart.astro';
 import { expectMarksInside, f, locals, mark, svgOf } from './support.ts';
-
-
 
 // ---------------------------------------------------------------- jobs-income
 const jobsData: JobsIncomeData = figuresFor(JOBS_INCOME_FIGURES, '2022');
@@ -39,7 +46,15 @@ describe('jobsIncomeGeometry()', () => {
   it('jobsIncomeGeometry() shows only the jobs panel in state jobs', () => {
     expect(mark(g, 'jobs', 'jobs-line').opacity).toBe(1);
     expect(mark(g, 'jobs', 'jobs-label-2021').opacity).toBe(1);
-    for (const id of ['income-panel', 'income-line', 'income-dot-2012', 'income-dot-2021', 'income-label-2021', 'double-line', 'jobs-change'])
+    for (const id of [
+      'income-panel',
+      'income-line',
+      'income-dot-2012',
+      'income-dot-2021',
+      'income-label-2021',
+      'double-line',
+      'jobs-change',
+    ])
       expect(mark(g, 'jobs', id).opacity, id).toBe(0);
     // The income line is collapsed onto its 2012 point, ready to grow.
     expect(mark(g, 'jobs', 'income-line').x2).toBe(mark(g, 'jobs', 'income-line').x1);
@@ -136,7 +151,8 @@ describe('elderlyChildcareGeometry()', () => {
   });
   it('elderlyChildcareGeometry() shows only the elderly section in state elderly', () => {
     expect(mark(g, 'elderly', 'elderly').opacity).toBe(1);
-    for (const id of ['homes-label', ...rowMarks, 'childcare-label', ...childIcons, 'subdistrict-ready', 'target']) expect(mark(g, 'elderly', id).opacity, id).toBe(0);
+    for (const id of ['homes-label', ...rowMarks, 'childcare-label', ...childIcons, 'subdistrict-ready', 'target'])
+      expect(mark(g, 'elderly', id).opacity, id).toBe(0);
   });
   it('elderlyChildcareGeometry() adds the dots in state homes and dims the elderly section', () => {
     expect(mark(g, 'homes', 'elderly').opacity).toBeLessThan(1);
@@ -222,7 +238,8 @@ describe('educationGeometry()', () => {
   });
   it('educationGeometry() shows only the investment section in state investment', () => {
     expect(mark(g, 'investment', 'investment').opacity).toBe(1);
-    for (const id of ['classes-label', ...blockMarks, 'after-school-label', 'teachers', ...studentMarks, 'students-more']) expect(mark(g, 'investment', id).opacity, id).toBe(0);
+    for (const id of ['classes-label', ...blockMarks, 'after-school-label', 'teachers', ...studentMarks, 'students-more'])
+      expect(mark(g, 'investment', id).opacity, id).toBe(0);
   });
   it('educationGeometry() adds the class blocks in state classes and dims the investment', () => {
     expect(mark(g, 'classes', 'investment').opacity).toBeLessThan(1);
@@ -240,7 +257,12 @@ describe('educationGeometry()', () => {
   it('educationGeometry() keeps every unit inside the viewBox', () => {
     for (const lang of ['zh', 'en'] as const) {
       const l = educationGeometry(eduData, { lang });
-      const units = [...l.classes.blocks.flatMap((b) => b.units), ...l.afterSchool.teachers.group.units, ...l.afterSchool.students.rows.flatMap((r) => r.units), ...l.investment.schools];
+      const units = [
+        ...l.classes.blocks.flatMap((b) => b.units),
+        ...l.afterSchool.teachers.group.units,
+        ...l.afterSchool.students.rows.flatMap((r) => r.units),
+        ...l.investment.schools,
+      ];
       for (const u of units) {
         expect(u.x).toBeGreaterThanOrEqual(0);
         expect(u.x + u.size).toBeLessThanOrEqual(l.width);
@@ -269,7 +291,18 @@ describe('<JobsIncomeChart>', () => {
     const html = await container.renderToString(JobsIncomeChart, { locals: locals() });
     expect(html).toContain('data-chart="jobs-income"');
     expect(html).toContain('data-state="growth"');
-    for (const m of ['jobs-line', 'jobs-dot-2012', 'jobs-dot-2021', 'income-panel', 'income-line', 'income-dot-2021', 'jobs-change', 'income-change', 'double-line', 'label-double'])
+    for (const m of [
+      'jobs-line',
+      'jobs-dot-2012',
+      'jobs-dot-2021',
+      'income-panel',
+      'income-line',
+      'income-dot-2021',
+      'jobs-change',
+      'income-change',
+      'double-line',
+      'label-double',
+    ])
       expect(html).toContain(`data-mark="${m}"`);
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 400 \d+"/);
     expect(html).toContain('约1.86倍*');
@@ -308,7 +341,8 @@ describe('<EducationChart>', () => {
     expect(html).toContain('data-chart="education"');
     expect(html).toContain('data-state="after-school"');
     expect((html.match(/data-mark="classes-block-\d+"/g) ?? []).length).toBe(14);
-    for (const m of ['investment', 'classes-label', 'after-school-label', 'teachers', 'students-more']) expect(html).toContain(`data-mark="${m}"`);
+    for (const m of ['investment', 'classes-label', 'after-school-label', 'teachers', 'students-more'])
+      expect(html).toContain(`data-mark="${m}"`);
     expect(html).toContain('class="more-than"');
     expect(html).toContain('156100余名');
     expect(html).not.toMatch(/\sstyle="/);

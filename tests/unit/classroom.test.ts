@@ -15,7 +15,8 @@ import { ContentError } from '../../src/model/errors.ts';
 
 describe('storySteps()', () => {
   it('storySteps() pairs each step with its chart and the figures it binds', () => {
-    const body = 'Intro <Fig id="a"/>\n<Scrolly chart="gdp-doubling">\n<Step state="y2012">\n<Fig id="b"/>\n</Step>\n<Step state="y2021" id="step-x">\n<Fig id="c"/> <Fig id="d"/>\n</Step>\n</Scrolly>';
+    const body =
+      'Intro <Fig id="a"/>\n<Scrolly chart="gdp-doubling">\n<Step state="y2012">\n<Fig id="b"/>\n</Step>\n<Step state="y2021" id="step-x">\n<Fig id="c"/> <Fig id="d"/>\n</Step>\n</Scrolly>';
     expect(storySteps(body)).toEqual({
       steps: [
         { id: 'step-y2012', state: 'y2012', chart: 'gdp-doubling', figures: ['b'] },
@@ -31,7 +32,8 @@ describe('storySteps()', () => {
 
 describe('handoutParts()', () => {
   it('handoutParts() splits prose from steps and gives each step its chart', () => {
-    const html = '<p>a</p><!--hpart rank-climb--> <!--hstep step-y2020 y2020--><p>b</p><!--/hstep--><!--hstep step-y2021 y2021--><p>c</p><!--/hstep--><!--/hpart--><p>d</p>';
+    const html =
+      '<p>a</p><!--hpart rank-climb--> <!--hstep step-y2020 y2020--><p>b</p><!--/hstep--><!--hstep step-y2021 y2021--><p>c</p><!--/hstep--><!--/hpart--><p>d</p>';
     expect(handoutParts(html)).toEqual([
       { kind: 'html', html: '<p>a</p>' },
       { kind: 'step', id: 'step-y2020', state: 'y2020', chart: 'rank-climb', html: '<p>b</p>' },
@@ -42,7 +44,14 @@ describe('handoutParts()', () => {
 });
 
 describe('stateOf()', () => {
-  const layout: ChartLayout = { width: 1, height: 1, states: [{ id: 'a', title: 'A', description: '', marks: {} }, { id: 'b', title: 'B', description: '', marks: {} }] };
+  const layout: ChartLayout = {
+    width: 1,
+    height: 1,
+    states: [
+      { id: 'a', title: 'A', description: '', marks: {} },
+      { id: 'b', title: 'B', description: '', marks: {} },
+    ],
+  };
   it('stateOf() picks the named state, or the final one', () => {
     expect(stateOf(layout, 'a').id).toBe('a');
     expect(stateOf(layout).id).toBe('b');
@@ -54,10 +63,16 @@ describe('stateOf()', () => {
 
 describe('liveStepUrl()', () => {
   it('liveStepUrl() joins the configured site, the chapter path (base included) and step', () => {
-    expect(liveStepUrl(new URL('https://example.org'), '/2022/zh/economy/', 'step-gdp')).toBe('https://example.org/2022/zh/economy/#step-gdp');
-    expect(liveStepUrl(new URL('https://example.org'), sitePath('/2022/zh/economy/', '/jinshui'), 'step-gdp')).toBe('https://example.org/jinshui/2022/zh/economy/#step-gdp');
+    expect(liveStepUrl(new URL('https://example.org'), '/2022/zh/economy/', 'step-gdp')).toBe(
+      'https://example.org/2022/zh/economy/#step-gdp',
+    );
+    expect(liveStepUrl(new URL('https://example.org'), sitePath('/2022/zh/economy/', '/jinshui'), 'step-gdp')).toBe(
+      'https://example.org/jinshui/2022/zh/economy/#step-gdp',
+    );
     // A site given with a path of its own still gets the page's full path, base included, once.
-    expect(liveStepUrl(new URL('https://example.org/other/'), '/jinshui/2022/zh/economy/', 'step-gdp')).toBe('https://example.org/jinshui/2022/zh/economy/#step-gdp');
+    expect(liveStepUrl(new URL('https://example.org/other/'), '/jinshui/2022/zh/economy/', 'step-gdp')).toBe(
+      'https://example.org/jinshui/2022/zh/economy/#step-gdp',
+    );
   });
   it('liveStepUrl() refuses to make a QR code without a site', () => {
     expect(() => liveStepUrl(undefined, '/x/', 'step-a')).toThrow(/site/);
@@ -65,8 +80,14 @@ describe('liveStepUrl()', () => {
 });
 
 describe('checkNotes()', () => {
-  const chapter = (slug: string) => ({ id: `2022/en/01-${slug}`, filePath: `content/editions/2022/en/01-${slug}.mdx`, data: { slug, title: '', kicker: '', summary: '' } }) as never;
-  const note = (slug: string, body: string) => ({ id: `2022/en/teach/01-${slug}`, filePath: `content/editions/2022/en/teach/01-${slug}.mdx`, data: { chapter: slug }, body }) as never;
+  const chapter = (slug: string) =>
+    ({
+      id: `2022/en/01-${slug}`,
+      filePath: `content/editions/2022/en/01-${slug}.mdx`,
+      data: { slug, title: '', kicker: '', summary: '' },
+    }) as never;
+  const note = (slug: string, body: string) =>
+    ({ id: `2022/en/teach/01-${slug}`, filePath: `content/editions/2022/en/teach/01-${slug}.mdx`, data: { chapter: slug }, body }) as never;
   const good = '1. <Fig id="a"/>?\n2. <Fig id="b"/>?\n3. <Fig id="c"/>?\n';
   it('checkNotes() accepts 3–5 questions that each bind a figure', () => {
     expect(() => checkNotes([chapter('economy')], [note('economy', good)])).not.toThrow();
@@ -89,7 +110,9 @@ describe('checkNotes()', () => {
   it('checkNotes() rejects too few questions, a question without a figure, and notes for no chapter', () => {
     expect(() => checkNotes([chapter('economy')], [note('economy', '1. <Fig id="a"/>\n')])).toThrow(/1 discussion question/);
     expect(() => checkNotes([chapter('economy')], [note('economy', good + '4. no figure here\n')])).toThrow(/binds no figure/);
-    expect(() => checkNotes([chapter('economy')], [note('economy', good), note('nowhere', good)])).toThrow(/no story chapter has the slug "nowhere"/);
+    expect(() => checkNotes([chapter('economy')], [note('economy', good), note('nowhere', good)])).toThrow(
+      /no story chapter has the slug "nowhere"/,
+    );
   });
 });
 
@@ -116,10 +139,15 @@ describe('teachProblems(): what npm run validate checks in teacher notes and glo
     const root = copy();
     const teach = (lang: string, name: string) => join(root, 'editions/2022', lang, 'teach', name);
     rmSync(teach('en', '01-economy.mdx'));
-    writeFileSync(teach('zh', '02-governance.mdx'), '---\nchapter: governance\n---\n\n1. <Fig id="no-such-figure"/>？\n2. <Fig id="grid-level1-count"/>？\n');
+    writeFileSync(
+      teach('zh', '02-governance.mdx'),
+      '---\nchapter: governance\n---\n\n1. <Fig id="no-such-figure"/>？\n2. <Fig id="grid-level1-count"/>？\n',
+    );
     const glossary = teach('zh', 'glossary.yaml');
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/definition: /, 'definition: 2021年有100家。'));
-    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root), source(root), CHART_CATALOG).map((p) => `${p.file}: ${p.field}: ${p.problem}`);
+    const lines = teachProblems(root, '2022', ['zh', 'en'], figures(root), source(root), CHART_CATALOG).map(
+      (p) => `${p.file}: ${p.field}: ${p.problem}`,
+    );
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/zh\/teach\/02-governance\.mdx: questions: 2 discussion question/),

@@ -55,7 +55,9 @@ describe('<ShareChart>', () => {
 describe('<Fig>', () => {
   it('<Fig> renders the figure as the source writes it, with its quote', async () => {
     const html = await container.renderToString(Fig, { props: { id: 'gdp-2021' }, locals: locals() });
-    expect(html).toMatch(/<data value="180000000000">(<span class="fig__part">)?超越(<\/span>)?<span class="fig__part">1800亿元<\/span><\/data>/);
+    expect(html).toMatch(
+      /<data value="180000000000">(<span class="fig__part">)?超越(<\/span>)?<span class="fig__part">1800亿元<\/span><\/data>/,
+    );
     expect(html).toContain('role="tooltip"');
     expect(html).toContain('“<span class=\"source-quote\" lang=\"zh-CN\">2021年GDP超越1800亿元</span>”');
   });
@@ -65,7 +67,9 @@ describe('<Fig>', () => {
     expect(html).toContain('推算：突破700亿元 × 2');
   });
   it('<Fig> stops the build on an unknown id, naming the chapter file', async () => {
-    await expect(container.renderToString(Fig, { props: { id: 'gdp-2099' }, locals: locals() })).rejects.toThrow(/test\.mdx: <Fig id="gdp-2099"\/>[\s\S]*closest/);
+    await expect(container.renderToString(Fig, { props: { id: 'gdp-2099' }, locals: locals() })).rejects.toThrow(
+      /test\.mdx: <Fig id="gdp-2099"\/>[\s\S]*closest/,
+    );
   });
 });
 
@@ -80,16 +84,22 @@ describe('<Term> and <Fig> in English', () => {
   });
   it('<Term> on a Chinese page is the Chinese name alone', async () => {
     const { default: Term } = await import('../../src/components/Term.astro');
-    expect(await container.renderToString(Term, { props: { id: 'city-brain' }, locals: locals('zh') })).toBe('<span class="term">城市大脑</span>');
+    expect(await container.renderToString(Term, { props: { id: 'city-brain' }, locals: locals('zh') })).toBe(
+      '<span class="term">城市大脑</span>',
+    );
   });
   it('<Term> with an unknown id stops with the file and the glossary', async () => {
     const { default: Term } = await import('../../src/components/Term.astro');
-    await expect(container.renderToString(Term, { props: { id: 'city-brian' }, locals: locals('en') })).rejects.toThrow(/test\.mdx: <Term id="city-brian"\/> — unknown glossary id; use one of src\/i18n\/glossary\.ts: [^\n]*city-brain/);
+    await expect(container.renderToString(Term, { props: { id: 'city-brian' }, locals: locals('en') })).rejects.toThrow(
+      /test\.mdx: <Term id="city-brian"\/> — unknown glossary id; use one of src\/i18n\/glossary\.ts: [^\n]*city-brain/,
+    );
   });
   it('<Fig> in English converts the unit, keeps the qualifier and keeps the number with its first word', async () => {
     const html = await container.renderToString(Fig, { props: { id: 'smart-elderly-care-users' }, locals: locals('en') });
     // The qualifier may wrap to the line before on a very narrow, large-text screen; the number never leaves its first word.
-    expect(html).toContain('<data value="175400"><span class="fig__part">over </span><span class="fig__part">175,400\u00a0people</span></data>');
+    expect(html).toContain(
+      '<data value="175400"><span class="fig__part">over </span><span class="fig__part">175,400\u00a0people</span></data>',
+    );
     expect(html).toContain('Source (Zhengguan News · Zhengzhou Evening News): “<span class="source-quote" lang="zh-CN">');
   });
 });

@@ -116,7 +116,10 @@ describe('design tokens', () => {
     expect(system).toEqual(forced);
   });
   test('high contrast sets every colour token the standard look has', () => {
-    const colours = (t: Record<string, string>): string[] => Object.keys(t).filter((k) => /^(#|rgb|var\(--)/.test(t[k]!) && !k.startsWith('--font')).sort();
+    const colours = (t: Record<string, string>): string[] =>
+      Object.keys(t)
+        .filter((k) => /^(#|rgb|var\(--)/.test(t[k]!) && !k.startsWith('--font'))
+        .sort();
     expect(colours(forced)).toEqual(colours(standard));
   });
   test('every colour token is in a checked pair or exempt with a reason', () => {

@@ -34,12 +34,19 @@ describe('every derived figure', () => {
     const v = (id: string) => getFigure(id, '2022').value;
     // Written out here independently of src/model/derive.ts.
     const recomputed =
-      d.method === 'baseline-from-growth-rate' ? v(d.inputs[0]) / (1 + v(d.inputs[1]) / 100)
-      : d.method === 'baseline-from-growth-multiple' ? v(d.inputs[0]) / (1 + v(d.inputs[1]))
-      : d.method === 'ratio' ? v(d.inputs[0]) / v(d.inputs[1])
-      : d.method === 'whole-number' ? (d.direction === 'down' ? Math.floor(v(d.inputs[0])) : Math.ceil(v(d.inputs[0])))
-      : d.method === 'growth-rate' ? (v(d.inputs[0]) / v(d.inputs[1]) - 1) * 100
-      : v(d.inputs[0]) * d.factor;
+      d.method === 'baseline-from-growth-rate'
+        ? v(d.inputs[0]) / (1 + v(d.inputs[1]) / 100)
+        : d.method === 'baseline-from-growth-multiple'
+          ? v(d.inputs[0]) / (1 + v(d.inputs[1]))
+          : d.method === 'ratio'
+            ? v(d.inputs[0]) / v(d.inputs[1])
+            : d.method === 'whole-number'
+              ? d.direction === 'down'
+                ? Math.floor(v(d.inputs[0]))
+                : Math.ceil(v(d.inputs[0]))
+              : d.method === 'growth-rate'
+                ? (v(d.inputs[0]) / v(d.inputs[1]) - 1) * 100
+                : v(d.inputs[0]) * d.factor;
     // Precision is in the unit the figure is written in (亿 for 0.93亿元).
     const unit = f.scale === '亿' ? 1e8 : f.scale === '万' ? 1e4 : 1;
     expect(f.value / unit).toBeCloseTo(recomputed / unit, f.precision);
@@ -78,11 +85,25 @@ describe('periods', () => {
     const byId = new Map(figureRecords('2022').map((r) => [r.id, r]));
     expect(byId.get('land-share-2021')).toMatchObject({ period_zh: '2021', period_en: '2021' });
     expect(byId.get('land-share-2021')!.period_quote).toMatch(/^2021年,作为全国高质量发展百强区/);
-    expect(byId.get('tech-transactions-current')).toMatchObject({ period_zh: '近年来（原文未注明年份）', period_en: '“in recent years” (year not stated)' });
+    expect(byId.get('tech-transactions-current')).toMatchObject({
+      period_zh: '近年来（原文未注明年份）',
+      period_en: '“in recent years” (year not stated)',
+    });
   });
   it('no figure of the 2022 edition is dated with a year its quote, periodQuote or inputs do not give', () => {
     // The loader enforces this; here it is stated for the twelve figures of issue 15.
-    for (const id of ['buildings-tax-over-10m', 'buildings-tax-over-100m', 'key-industries-value-added', 'research-centres-multiple', 'tech-enterprises-multiple', 'high-tech-enterprises-multiple', 'tech-transactions-start', 'tech-transactions-current', 'tech-transactions-growth-multiple', 'tech-transactions-start-upper-bound'])
+    for (const id of [
+      'buildings-tax-over-10m',
+      'buildings-tax-over-100m',
+      'key-industries-value-added',
+      'research-centres-multiple',
+      'tech-enterprises-multiple',
+      'high-tech-enterprises-multiple',
+      'tech-transactions-start',
+      'tech-transactions-current',
+      'tech-transactions-growth-multiple',
+      'tech-transactions-start-upper-bound',
+    ])
       expect(typeof getFigure(id, '2022').period, id).toBe('object');
   });
 });

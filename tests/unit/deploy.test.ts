@@ -15,7 +15,16 @@ describe('sitePath()', () => {
     expect(sitePath('/favicon.svg')).toBe('/favicon.svg');
   });
   it('normaliseBase() gives a slash at each end, or "/" alone', () => {
-    expect(['', '/', '//', 'x', '/x', 'x/', '/x/', '/x/y//'].map(normaliseBase)).toEqual(['/', '/', '/', '/x/', '/x/', '/x/', '/x/', '/x/y/']);
+    expect(['', '/', '//', 'x', '/x', 'x/', '/x/', '/x/y//'].map(normaliseBase)).toEqual([
+      '/',
+      '/',
+      '/',
+      '/x/',
+      '/x/',
+      '/x/',
+      '/x/',
+      '/x/y/',
+    ]);
   });
 });
 
@@ -25,7 +34,10 @@ describe('deployment() from BASE_PATH and SITE', () => {
     expect(deployment({ BASE_PATH: '', SITE: '' })).toEqual({ site: DEFAULT_SITE, base: '/' });
   });
   it('takes a portal path and a live origin', () => {
-    expect(deployment({ BASE_PATH: '/jinshui-decade', SITE: 'https://www.example.gov.cn/' })).toEqual({ site: 'https://www.example.gov.cn', base: '/jinshui-decade/' });
+    expect(deployment({ BASE_PATH: '/jinshui-decade', SITE: 'https://www.example.gov.cn/' })).toEqual({
+      site: 'https://www.example.gov.cn',
+      base: '/jinshui-decade/',
+    });
   });
   it('refuses a base that is not a plain path, and a site that is not a bare origin', () => {
     expect(() => deployment({ BASE_PATH: 'https://x.cn/a/' })).toThrow(/BASE_PATH/);

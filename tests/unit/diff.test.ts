@@ -8,11 +8,24 @@ import { diffEditions, previousEdition } from '../../src/data/diff.ts';
 import type { Figure } from '../../src/model/schema.ts';
 
 type F = Pick<Figure, 'id' | 'value' | 'unit' | 'period' | 'qualifier' | 'written' | 'scale'>;
-const fig = (id: string, value: number, more: Partial<F> = {}): F => ({ id, value, unit: 'yuan', period: '2021', written: `${value}`, ...more });
+const fig = (id: string, value: number, more: Partial<F> = {}): F => ({
+  id,
+  value,
+  unit: 'yuan',
+  period: '2021',
+  written: `${value}`,
+  ...more,
+});
 const map = (...figs: F[]) => new Map(figs.map((f) => [f.id, f]));
 
 const older = {
-  figures: map(fig('gdp-2012', 7e10, { written: '突破700亿元', scale: '亿' }), fig('gdp-2021', 1.8e11), fig('labs', 12, { unit: 'count' }), fig('gone', 1), fig('share', 30, { unit: 'percent' })),
+  figures: map(
+    fig('gdp-2012', 7e10, { written: '突破700亿元', scale: '亿' }),
+    fig('gdp-2021', 1.8e11),
+    fig('labs', 12, { unit: 'count' }),
+    fig('gone', 1),
+    fig('share', 30, { unit: 'percent' }),
+  ),
   chapters: ['prologue', 'economy', 'epilogue'],
 };
 const newer = {
@@ -47,7 +60,10 @@ describe('diffEditions', () => {
     expect(diff.revised.some((r) => r.id === 'gdp-2012')).toBe(false);
   });
   it('a changed qualifier is a revision', () => {
-    const q = diffEditions({ figures: map(fig('x', 1, { qualifier: { zh: '超过', meaning: 'more-than', position: 'before' } })), chapters: [] }, { figures: map(fig('x', 1, { qualifier: { zh: '近', meaning: 'about', position: 'before' } })), chapters: [] });
+    const q = diffEditions(
+      { figures: map(fig('x', 1, { qualifier: { zh: '超过', meaning: 'more-than', position: 'before' } })), chapters: [] },
+      { figures: map(fig('x', 1, { qualifier: { zh: '近', meaning: 'about', position: 'before' } })), chapters: [] },
+    );
     expect(q.revised.map((r) => r.fields)).toEqual([['qualifier']]);
   });
   it('lists chapters added and removed by slug', () => {
@@ -57,7 +73,9 @@ describe('diffEditions', () => {
   });
   it('an identical edition has no changes', () => {
     const none = diffEditions(older, older);
-    expect([none.added, none.removed, none.revised, none.chaptersAdded, none.chaptersRemoved].map((l) => l.length)).toEqual([0, 0, 0, 0, 0]);
+    expect([none.added, none.removed, none.revised, none.chaptersAdded, none.chaptersRemoved].map((l) => l.length)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
   });
 });
 

@@ -12,7 +12,10 @@ describe('languageProblems()', () => {
     expect(languageProblems(real, 'edition.yaml')).toEqual([]);
   });
   it('Chinese in an English change-log note is reported with its field, its words and a fix', () => {
-    const edition = { ...real, changelog: [{ date: '2026-01-01', note: { zh: '更正：增长的读法。', en: 'Corrections: 增长 is read one way.' } }] };
+    const edition = {
+      ...real,
+      changelog: [{ date: '2026-01-01', note: { zh: '更正：增长的读法。', en: 'Corrections: 增长 is read one way.' } }],
+    };
     const [problem, ...rest] = languageProblems(edition, 'edition.yaml');
     expect(rest).toEqual([]);
     expect(problem!.field).toBe('changelog[0].note.en');

@@ -8,16 +8,46 @@ const people = { zh: '人', en: 'people' };
 
 // Expected strings are written by hand from the source article and GB/T 15835, not produced by the code.
 describe.each<[string, F, string, string]>([
-  ['GDP 2012', { value: 7e10, unit: 'yuan', scale: '亿', numerals: 'arabic', qualifier: more('突破') }, '突破700亿元', 'over 70 billion yuan'],
-  ['GDP 2021', { value: 1.8e11, unit: 'yuan', scale: '亿', numerals: 'arabic', qualifier: more('超越') }, '超越1800亿元', 'over 180 billion yuan'],
+  [
+    'GDP 2012',
+    { value: 7e10, unit: 'yuan', scale: '亿', numerals: 'arabic', qualifier: more('突破') },
+    '突破700亿元',
+    'over 70 billion yuan',
+  ],
+  [
+    'GDP 2021',
+    { value: 1.8e11, unit: 'yuan', scale: '亿', numerals: 'arabic', qualifier: more('超越') },
+    '超越1800亿元',
+    'over 180 billion yuan',
+  ],
   ['digital economy', { value: 1.626e10, unit: 'yuan', scale: '亿', numerals: 'arabic' }, '162.6亿元', '16.26 billion yuan'],
   ['education investment', { value: 2.2848e9, unit: 'yuan', scale: '亿', numerals: 'arabic' }, '22.848亿元', '2.2848 billion yuan'],
-  ['tech transactions start', { value: 1e8, unit: 'yuan', scale: '亿', numerals: 'arabic', qualifier: { zh: '不到', meaning: 'less-than', position: 'before' } }, '不到1亿元', 'under 100 million yuan'],
+  [
+    'tech transactions start',
+    { value: 1e8, unit: 'yuan', scale: '亿', numerals: 'arabic', qualifier: { zh: '不到', meaning: 'less-than', position: 'before' } },
+    '不到1亿元',
+    'under 100 million yuan',
+  ],
   ['income', { value: 53471, unit: 'yuan', numerals: 'arabic' }, '53471元', '53,471 yuan'],
-  ['elderly platform', { value: 175400, unit: 'count', scale: '万', measure: people, numerals: 'arabic', qualifier: more('余', 'after') }, '17.54万余人', 'over 175,400 people'],
-  ['students', { value: 156100, unit: 'count', measure: { zh: '名', en: 'students' }, numerals: 'arabic', qualifier: more('余', 'after') }, '156100余名', 'over 156,100 students'],
+  [
+    'elderly platform',
+    { value: 175400, unit: 'count', scale: '万', measure: people, numerals: 'arabic', qualifier: more('余', 'after') },
+    '17.54万余人',
+    'over 175,400 people',
+  ],
+  [
+    'students',
+    { value: 156100, unit: 'count', measure: { zh: '名', en: 'students' }, numerals: 'arabic', qualifier: more('余', 'after') },
+    '156100余名',
+    'over 156,100 students',
+  ],
   ['records', { value: 752065, unit: 'count', measure: { zh: '条', en: 'records' }, numerals: 'arabic' }, '752065条', '752,065 records'],
-  ['family doctors', { value: 80, unit: 'percent', numerals: 'arabic', qualifier: { zh: '以上', meaning: 'at-least', position: 'after' } }, '80%以上', 'at least 80%'],
+  [
+    'family doctors',
+    { value: 80, unit: 'percent', numerals: 'arabic', qualifier: { zh: '以上', meaning: 'at-least', position: 'after' } },
+    '80%以上',
+    'at least 80%',
+  ],
   ['land share', { value: 1.8, unit: 'percent', numerals: 'arabic' }, '1.8%', '1.8%'],
   ['growth rate', { value: 3186.36, unit: 'percent', numerals: 'arabic' }, '3186.36%', '3,186.36%'],
   ['rank 22', { value: 22, unit: 'rank', numerals: 'arabic' }, '第22位', '22nd'],
@@ -31,7 +61,17 @@ describe.each<[string, F, string, string]>([
 
 describe('number helpers', () => {
   it.each([
-    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [26, '26th'], [101, '101st'],
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [26, '26th'],
+    [101, '101st'],
   ])('ordinal(%i) is %s', (n, s) => expect(ordinal(n)).toBe(s));
   it('groupThousands() groups only the integer part', () => {
     expect(groupThousands(1234567.891)).toBe('1,234,567.891');

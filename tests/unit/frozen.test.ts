@@ -15,7 +15,8 @@ import { Window } from 'happy-dom';
 
 describe('frozenMarkup()', () => {
   it('drops a hidden element with everything inside it, and nothing else', () => {
-    const svg = '<g class="a"><rect data-mark="r1" x="1" opacity="1"></rect><g data-mark="g" opacity="0"><g><text>x</text></g><rect/></g><text opacity="0.5">y</text></g>';
+    const svg =
+      '<g class="a"><rect data-mark="r1" x="1" opacity="1"></rect><g data-mark="g" opacity="0"><g><text>x</text></g><rect/></g><text opacity="0.5">y</text></g>';
     expect(frozenMarkup(svg)).toBe('<g class="a"><rect data-mark="r1" x="1" opacity="1"></rect><text opacity="0.5">y</text></g>');
   });
   it('counts nested elements of the same name, so a hidden group ends at its own end tag', () => {
@@ -88,8 +89,12 @@ describe('every chart, frozen in each of its states', () => {
       const markEls = [...root.querySelectorAll('[data-mark]')] as unknown as HTMLElement[];
       for (const [state, marks] of Object.entries(states)) {
         // A mark is seen when neither it nor a mark around it is at opacity 0 in this state.
-        const seen = (el: HTMLElement | null): boolean => !el || (marks[el.dataset['mark']!]?.['opacity'] !== 0 && seen(el.parentElement?.closest('[data-mark]') ?? null));
-        const shown = markEls.filter((el) => seen(el)).map((el) => el.dataset['mark']!).sort();
+        const seen = (el: HTMLElement | null): boolean =>
+          !el || (marks[el.dataset['mark']!]?.['opacity'] !== 0 && seen(el.parentElement?.closest('[data-mark]') ?? null));
+        const shown = markEls
+          .filter((el) => seen(el))
+          .map((el) => el.dataset['mark']!)
+          .sort();
         const frozen = await container.renderToString(CHART_COMPONENTS[chart]!, { locals, props: { state } });
         expect(ids(frozen), `${chart} ${lang} ${state}`).toEqual(shown);
         expect(frozen, `${chart} ${lang} ${state}`).not.toMatch(/\sopacity="0"/);

@@ -82,7 +82,7 @@ describe('shareGeometry()', () => {
   it('shareGeometry() shows the derived ratios only in the density state', () => {
     expect(mark(g, 'output', 'ratio-3').opacity).toBe(0);
     expect(mark(g, 'density', 'ratio-3').opacity).toBe(1);
-    expect(g.rows[3]!.ratioText).toBe('约12倍') // 21% ÷ 1.8%, to the 2 significant figures of its inputs;
+    expect(g.rows[3]!.ratioText).toBe('约12倍'); // 21% ÷ 1.8%, to the 2 significant figures of its inputs;
   });
   it('shareGeometry() drops the "share of Zhengzhou" prefix from row labels', () => {
     expect(g.rows.map((r) => r.label)).toEqual(['国土面积', '常住人口', '地区生产总值', '财政总收入', '社会消费品零售总额']);
@@ -91,10 +91,16 @@ describe('shareGeometry()', () => {
 
 describe('layout helpers', () => {
   it('assertComplete() rejects a state that lacks a mark', () => {
-    expect(() => assertComplete({ width: 1, height: 1, states: [
-      { id: 'a', title: 'a', description: '', marks: { x: { opacity: 1 } } },
-      { id: 'b', title: 'b', description: '', marks: {} },
-    ] })).toThrow(/state "b" does not list the same marks/);
+    expect(() =>
+      assertComplete({
+        width: 1,
+        height: 1,
+        states: [
+          { id: 'a', title: 'a', description: '', marks: { x: { opacity: 1 } } },
+          { id: 'b', title: 'b', description: '', marks: {} },
+        ],
+      }),
+    ).toThrow(/state "b" does not list the same marks/);
   });
   it('serializeStates() keys mark attributes by state id', () => {
     const parsed = JSON.parse(serializeStates(gdpGeometry(gdpData)));

@@ -67,7 +67,11 @@ describe('unit conversion, Chinese → English, on the real figures', () => {
   it.each([
     [{ value: 52700, unit: 'count', scale: '万', measure: { zh: '人', en: 'people' } }, '5.27万人', '52,700 people'],
     [{ value: 180000000000, unit: 'yuan', scale: '亿' }, '1800亿元', '180 billion yuan'],
-    [{ value: 5000000, unit: 'yuan', scale: '万', qualifier: { zh: '约', meaning: 'about', position: 'before' } }, '约500万元', 'about 5 million yuan'],
+    [
+      { value: 5000000, unit: 'yuan', scale: '万', qualifier: { zh: '约', meaning: 'about', position: 'before' } },
+      '约500万元',
+      'about 5 million yuan',
+    ],
     [{ value: 90, unit: 'percent', qualifier: { zh: '以上', meaning: 'at-least', position: 'after' } }, '90%以上', 'at least 90%'],
   ] as const)('formatEn() on %j', (fig, zh, en) => {
     const f = { numerals: 'arabic', ...fig } as Parameters<typeof formatEn>[0];
@@ -83,14 +87,18 @@ describe('unit conversion, Chinese → English, on the real figures', () => {
 function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'function') return [`${path}:function/${value.length}`];
   if (Array.isArray(value)) return [`${path}:array/${value.length}`];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k)).sort();
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k))
+      .sort();
   return [`${path}:${typeof value}`];
 }
 
 /** Every string a module can produce, calling functions with sample arguments. */
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => (i % 2 ? 7 : 'X'))))];
+  if (typeof value === 'function')
+    return [String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => (i % 2 ? 7 : 'X'))))];
   if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
   return [];
 }
@@ -105,7 +113,9 @@ describe('the language modules (src/i18n)', () => {
   it('the translation check reports an edition language without a strings module, with the file, the field and the fix', () => {
     const chapter = { id: '2022/zh/01-economy', data: { slug: 'economy' }, body: '' };
     const lines = translationProblems([chapter], () => ['zh', 'fr' as Lang]).map(formatProblem);
-    expect(lines.find((l) => l.includes('fr.ts'))).toMatch(/src\/i18n\/fr\.ts[\s\S]*language "fr"[\s\S]*copy src\/i18n\/en\.ts to src\/i18n\/fr\.ts/);
+    expect(lines.find((l) => l.includes('fr.ts'))).toMatch(
+      /src\/i18n\/fr\.ts[\s\S]*language "fr"[\s\S]*copy src\/i18n\/en\.ts to src\/i18n\/fr\.ts/,
+    );
   });
   it('en.ts has no Chinese (its own language name excepted on the Chinese side)', () => {
     for (const s of texts(STRINGS.en)) expect(s).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
@@ -116,51 +126,109 @@ describe('the language modules (src/i18n)', () => {
 });
 
 // The English chapters and teacher notes: every English prose file of the edition.
-const enChapters = ['content/editions/2022/en', 'content/editions/2022/en/teach'].flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.mdx')).map((n) => join(dir, n)));
+const enChapters = ['content/editions/2022/en', 'content/editions/2022/en/teach'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => join(dir, n)),
+);
 
 describe('the glossary (src/i18n/glossary.ts)', () => {
   it('names every term in every language', () => {
-    for (const [id, entry] of Object.entries(GLOSSARY)) for (const lang of Object.keys(STRINGS)) expect((entry as Record<string, string>)[lang], id).toBeTruthy();
+    for (const [id, entry] of Object.entries(GLOSSARY))
+      for (const lang of Object.keys(STRINGS)) expect((entry as Record<string, string>)[lang], id).toBeTruthy();
   });
   it('English text never uses a spelling the glossary rules out', () => {
     const corpus = [
       ...enChapters.map((f) => [f, readFileSync(f, 'utf8')] as const),
       ['src/i18n/en.ts', texts(STRINGS.en).join('\n')] as const,
-      ['data labels', allFigures('2022').map((f) => `${f.label.en} ${f.note?.en ?? ''}`).join('\n')] as const,
+      [
+        'data labels',
+        allFigures('2022')
+          .map((f) => `${f.label.en} ${f.note?.en ?? ''}`)
+          .join('\n'),
+      ] as const,
     ];
     for (const [id, entry] of Object.entries(GLOSSARY))
-      for (const bad of 'avoid' in entry ? entry.avoid : []) for (const [file, text] of corpus) expect(text.includes(bad), `${file} uses "${bad}" for ${id}; write "${entry.en}"`).toBe(false);
+      for (const bad of 'avoid' in entry ? entry.avoid : [])
+        for (const [file, text] of corpus) expect(text.includes(bad), `${file} uses "${bad}" for ${id}; write "${entry.en}"`).toBe(false);
   });
   it('every <Term id> in a chapter is in the glossary', () => {
-    for (const f of enChapters) for (const m of readFileSync(f, 'utf8').matchAll(/<Term id="([^"]+)"/g)) expect(Object.keys(GLOSSARY), `${f}: ${m[1]}`).toContain(m[1]);
+    for (const f of enChapters)
+      for (const m of readFileSync(f, 'utf8').matchAll(/<Term id="([^"]+)"/g))
+        expect(Object.keys(GLOSSARY), `${f}: ${m[1]}`).toContain(m[1]);
   });
 });
 
 describe('checkTranslations(): completeness across languages', () => {
   const languagesOf = (edition: string) => getEdition(edition).edition.languages;
   const zhBody = '<Scrolly chart="gdp-doubling">\n<Step state="y2012">\n<Fig id="gdp-2012"/>\n</Step>\n</Scrolly>\n<Fig id="gdp-2021"/>';
-  const ch = (lang: string, slug: string, body: string, name = `00-${slug}`) => ({ id: `2022/${lang}/${name}`, filePath: `content/editions/2022/${lang}/${name}.mdx`, body, data: { slug } });
+  const ch = (lang: string, slug: string, body: string, name = `00-${slug}`) => ({
+    id: `2022/${lang}/${name}`,
+    filePath: `content/editions/2022/${lang}/${name}.mdx`,
+    body,
+    data: { slug },
+  });
   it('checkTranslations() accepts the real chapters', () => {
     const real = ['zh', 'en'].flatMap((lang) =>
-      readdirSync(`content/editions/2022/${lang}`).filter((n) => n.endsWith('.mdx')).map((n) => {
-        const body = readFileSync(`content/editions/2022/${lang}/${n}`, 'utf8');
-        return { id: `2022/${lang}/${n.replace(/\.mdx$/, '')}`, body, data: { slug: /slug: (\S+)/.exec(body)![1]! } };
-      }),
+      readdirSync(`content/editions/2022/${lang}`)
+        .filter((n) => n.endsWith('.mdx'))
+        .map((n) => {
+          const body = readFileSync(`content/editions/2022/${lang}/${n}`, 'utf8');
+          return { id: `2022/${lang}/${n.replace(/\.mdx$/, '')}`, body, data: { slug: /slug: (\S+)/.exec(body)![1]! } };
+        }),
     );
     expect(() => checkTranslations(real, languagesOf)).not.toThrow();
   });
   it.each([
-    ['a missing English chapter', [ch('zh', 'prologue', zhBody)], /content\/editions\/2022\/en\/00-prologue\.mdx\n  field: chapter "prologue"\n  problem: the en edition has no chapter with slug "prologue"[\s\S]*fix: translate content\/editions\/2022\/zh\/00-prologue\.mdx into content\/editions\/2022\/en\/00-prologue\.mdx/],
-    ['a step left out', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', '<Fig id="gdp-2012"/> <Fig id="gdp-2021"/>')], /en\/00-prologue\.mdx\n  field: <Scrolly>\/<Step>\n  problem: its steps \(none\) differ from [^\n]*\(gdp-doubling#y2012\)/],
-    ['a figure bound in another step', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody.replace('<Fig id="gdp-2012"/>\n', '').replace(/<Fig id="gdp-2021"\/>$/, '<Fig id="gdp-2021"/><Fig id="gdp-2012"/>'))], /field: <Step state="y2012"> \(gdp-doubling\)\n  problem: binds no figures, but the same step in [^\n]* binds gdp-2012/],
-    ['a figure missing', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody.replace(/<Fig id="gdp-2021"\/>$/, ''))], /field: <Fig id>\n  problem: figures differ from [^\n]*: missing gdp-2021/],
-    ['an English chapter with no Chinese original', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody), ch('en', 'extra', '', '09-extra')], /en\/09-extra\.mdx\n  field: slug: extra\n  problem: no zh chapter has the slug "extra"/],
-    ['a chapter in a language the edition does not list', [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody), { ...ch('en', 'prologue', zhBody), id: '2022/fr/00-prologue', filePath: 'content/editions/2022/fr/00-prologue.mdx' }], /fr\/00-prologue\.mdx\n  field: languages\n  problem: a chapter in "fr", which content\/editions\/2022\/edition\.yaml does not list/],
+    [
+      'a missing English chapter',
+      [ch('zh', 'prologue', zhBody)],
+      /content\/editions\/2022\/en\/00-prologue\.mdx\n  field: chapter "prologue"\n  problem: the en edition has no chapter with slug "prologue"[\s\S]*fix: translate content\/editions\/2022\/zh\/00-prologue\.mdx into content\/editions\/2022\/en\/00-prologue\.mdx/,
+    ],
+    [
+      'a step left out',
+      [ch('zh', 'prologue', zhBody), ch('en', 'prologue', '<Fig id="gdp-2012"/> <Fig id="gdp-2021"/>')],
+      /en\/00-prologue\.mdx\n  field: <Scrolly>\/<Step>\n  problem: its steps \(none\) differ from [^\n]*\(gdp-doubling#y2012\)/,
+    ],
+    [
+      'a figure bound in another step',
+      [
+        ch('zh', 'prologue', zhBody),
+        ch(
+          'en',
+          'prologue',
+          zhBody.replace('<Fig id="gdp-2012"/>\n', '').replace(/<Fig id="gdp-2021"\/>$/, '<Fig id="gdp-2021"/><Fig id="gdp-2012"/>'),
+        ),
+      ],
+      /field: <Step state="y2012"> \(gdp-doubling\)\n  problem: binds no figures, but the same step in [^\n]* binds gdp-2012/,
+    ],
+    [
+      'a figure missing',
+      [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody.replace(/<Fig id="gdp-2021"\/>$/, ''))],
+      /field: <Fig id>\n  problem: figures differ from [^\n]*: missing gdp-2021/,
+    ],
+    [
+      'an English chapter with no Chinese original',
+      [ch('zh', 'prologue', zhBody), ch('en', 'prologue', zhBody), ch('en', 'extra', '', '09-extra')],
+      /en\/09-extra\.mdx\n  field: slug: extra\n  problem: no zh chapter has the slug "extra"/,
+    ],
+    [
+      'a chapter in a language the edition does not list',
+      [
+        ch('zh', 'prologue', zhBody),
+        ch('en', 'prologue', zhBody),
+        { ...ch('en', 'prologue', zhBody), id: '2022/fr/00-prologue', filePath: 'content/editions/2022/fr/00-prologue.mdx' },
+      ],
+      /fr\/00-prologue\.mdx\n  field: languages\n  problem: a chapter in "fr", which content\/editions\/2022\/edition\.yaml does not list/,
+    ],
   ])('checkTranslations() stops on %s', (_name, chapters, message) => {
     expect(() => checkTranslations(chapters, languagesOf)).toThrow(message);
   });
   it('skeletonOf() reads steps, their figures and the chapter figures', () => {
-    expect(skeletonOf(zhBody)).toEqual({ steps: [{ chart: 'gdp-doubling', state: 'y2012', figs: ['gdp-2012'] }], figs: ['gdp-2012', 'gdp-2021'] });
+    expect(skeletonOf(zhBody)).toEqual({
+      steps: [{ chart: 'gdp-doubling', state: 'y2012', figs: ['gdp-2012'] }],
+      figs: ['gdp-2012', 'gdp-2021'],
+    });
   });
 });
 
@@ -168,10 +236,14 @@ describe('checkLanguages(): the edition speaks every language it lists', () => {
   const edition = getEdition('2022').edition;
   it('checkLanguages() accepts the 2022 edition', () => expect(() => checkLanguages(edition, 'edition.yaml')).not.toThrow());
   it('checkLanguages() stops on a listed language without the source credit', () => {
-    expect(() => checkLanguages({ ...edition, source: { ...edition.source, translations: {} } }, 'edition.yaml')).toThrow(/edition\.yaml\n  field: source\.translations\.en\n[\s\S]*fix: add source\.translations\.en with title, publisher and byline/);
+    expect(() => checkLanguages({ ...edition, source: { ...edition.source, translations: {} } }, 'edition.yaml')).toThrow(
+      /edition\.yaml\n  field: source\.translations\.en\n[\s\S]*fix: add source\.translations\.en with title, publisher and byline/,
+    );
   });
   it('checkLanguages() stops on a listed language without a title', () => {
-    expect(() => checkLanguages({ ...edition, title: { zh: edition.title.zh } }, 'edition.yaml')).toThrow(/field: title\.en\n  problem: the edition lists "en" but has no title in it/);
+    expect(() => checkLanguages({ ...edition, title: { zh: edition.title.zh } }, 'edition.yaml')).toThrow(
+      /field: title\.en\n  problem: the edition lists "en" but has no title in it/,
+    );
   });
 });
 
@@ -181,9 +253,13 @@ describe('downloads carry every language of the edition', () => {
     const records = figureRecords('2022');
     const header = toCsv(records).split('\r\n')[0]!;
     for (const lang of getEdition('2022').edition.languages)
-      for (const key of ['label', 'period', 'text', 'measure', 'note', 'derivation']) expect(header.split(','), `${key}_${lang}`).toContain(`${key}_${lang}`);
+      for (const key of ['label', 'period', 'text', 'measure', 'note', 'derivation'])
+        expect(header.split(','), `${key}_${lang}`).toContain(`${key}_${lang}`);
     const gdp = records.find((r) => r.id === 'gdp-2021')!;
     expect(gdp).toMatchObject({ label_zh: '地区生产总值', label_en: 'GDP', text_zh: '超越1800亿元', text_en: 'over 180 billion yuan' });
-    expect(records.find((r) => r.id === 'gdp-2012-doubled')).toMatchObject({ derivation_en: 'over 70 billion yuan × 2', derivation_zh: '突破700亿元 × 2' });
+    expect(records.find((r) => r.id === 'gdp-2012-doubled')).toMatchObject({
+      derivation_en: 'over 70 billion yuan × 2',
+      derivation_zh: '突破700亿元 × 2',
+    });
   });
 });

@@ -55,16 +55,22 @@ const BAD_TEXT = /NaN|undefined|Infinity|\de[+-]\d/;
  * of real data (0.07 × 1e8) but never a subnormal such as 5e-324 that no source prints.
  */
 const amount = (scale?: '万' | '亿') =>
-  scale === '亿' ? fc.integer({ min: 1, max: 1e7 }).map((n) => (n / 100) * 1e8) : scale === '万' ? fc.integer({ min: 1, max: 1e9 }).map((n) => (n / 100) * 1e4) : fc.integer({ min: 1, max: 1e9 });
+  scale === '亿'
+    ? fc.integer({ min: 1, max: 1e7 }).map((n) => (n / 100) * 1e8)
+    : scale === '万'
+      ? fc.integer({ min: 1, max: 1e9 }).map((n) => (n / 100) * 1e4)
+      : fc.integer({ min: 1, max: 1e9 });
 /** A count of things: a whole number ≥ 0 (charts pass their own sensible maximum); the ends, 0 included, come up often. */
-const count = (max = 10_000_000, min = 0) => fc.oneof({ arbitrary: fc.constantFrom(min, max), weight: 1 }, { arbitrary: fc.integer({ min, max }), weight: 4 });
+const count = (max = 10_000_000, min = 0) =>
+  fc.oneof({ arbitrary: fc.constantFrom(min, max), weight: 1 }, { arbitrary: fc.integer({ min, max }), weight: 4 });
 /** Hundredths: percents and multiples are written to at most two decimals. */
 const hundredths = (min: number, max: number) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 /** A percent: a change may fall, but not to −100% or below; a share of the city is 0–100. */
 const percentChange = hundredths(-99.99, 10_000);
 const share = (min = 0) => hundredths(min, 100);
 /** A rank as the figure's numerals allow: 首位 is 1, Chinese numerals 1–10, Arabic 1–max. */
-const rankFor = (numerals: Figure['numerals'], max = 100) => (numerals === 'shou' ? fc.constant(1) : fc.integer({ min: 1, max: numerals === 'hanzi' ? Math.min(10, max) : max }));
+const rankFor = (numerals: Figure['numerals'], max = 100) =>
+  numerals === 'shou' ? fc.constant(1) : fc.integer({ min: 1, max: numerals === 'hanzi' ? Math.min(10, max) : max });
 
 /** The figure with a new value (everything else — unit, scale, qualifier, measure, period — kept). */
 const withValue = <F extends { value: number }>(fig: F, value: number): F => ({ ...fig, value });
@@ -95,20 +101,40 @@ const qualifierArb = fc.constantFrom(...QUALIFIERS).map((q) => (q ? { ...q } : u
 const scaleArb = fc.constantFrom(undefined, '万' as const, '亿' as const);
 
 const figureArb: fc.Arbitrary<RandomFigure> = fc.oneof(
-  fc.record({ unit: fc.constant('yuan' as const), scale: scaleArb, qualifier: qualifierArb }).chain((f) => amount(f.scale).map((value) => ({ ...f, value, numerals: 'arabic' as const, measure: undefined }))),
-  fc.record({ unit: fc.constant('count' as const), scale: scaleArb, qualifier: qualifierArb, measure: fc.constantFrom(...MEASURES).map((m) => ({ ...m })) }).chain((f) =>
-    // A count written in 万 or 亿 is at least 0.01 of it, or it would be written in full.
-    fc.oneof(fc.constant(0), count(1e12, f.scale === '亿' ? 1e6 : f.scale === '万' ? 100 : 0)).map((value) => ({ ...f, value, numerals: 'arabic' as const })),
-  ),
-  fc.record({ unit: fc.constant('percent' as const), qualifier: qualifierArb, value: percentChange }).map((f) => ({ ...f, numerals: 'arabic' as const, scale: undefined, measure: undefined })),
-  fc.record({ unit: fc.constant('times' as const), qualifier: qualifierArb, value: hundredths(0, 10_000) }).map((f) => ({ ...f, numerals: 'arabic' as const, scale: undefined, measure: undefined })),
-  fc.record({ unit: fc.constant('rank' as const), qualifier: qualifierArb, numerals: fc.constantFrom('arabic' as const, 'hanzi' as const, 'shou' as const) }).chain((f) =>
-    rankFor(f.numerals, 500).map((value) => ({ ...f, value, scale: undefined, measure: undefined })),
-  ),
+  fc
+    .record({ unit: fc.constant('yuan' as const), scale: scaleArb, qualifier: qualifierArb })
+    .chain((f) => amount(f.scale).map((value) => ({ ...f, value, numerals: 'arabic' as const, measure: undefined }))),
+  fc
+    .record({
+      unit: fc.constant('count' as const),
+      scale: scaleArb,
+      qualifier: qualifierArb,
+      measure: fc.constantFrom(...MEASURES).map((m) => ({ ...m })),
+    })
+    .chain((f) =>
+      // A count written in 万 or 亿 is at least 0.01 of it, or it would be written in full.
+      fc
+        .oneof(fc.constant(0), count(1e12, f.scale === '亿' ? 1e6 : f.scale === '万' ? 100 : 0))
+        .map((value) => ({ ...f, value, numerals: 'arabic' as const })),
+    ),
+  fc
+    .record({ unit: fc.constant('percent' as const), qualifier: qualifierArb, value: percentChange })
+    .map((f) => ({ ...f, numerals: 'arabic' as const, scale: undefined, measure: undefined })),
+  fc
+    .record({ unit: fc.constant('times' as const), qualifier: qualifierArb, value: hundredths(0, 10_000) })
+    .map((f) => ({ ...f, numerals: 'arabic' as const, scale: undefined, measure: undefined })),
+  fc
+    .record({
+      unit: fc.constant('rank' as const),
+      qualifier: qualifierArb,
+      numerals: fc.constantFrom('arabic' as const, 'hanzi' as const, 'shou' as const),
+    })
+    .chain((f) => rankFor(f.numerals, 500).map((value) => ({ ...f, value, scale: undefined, measure: undefined }))),
 );
 
 /** Drops undefined fields, so the YAML has no `scale: null`. */
-const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const defined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 // ---------------------------------------------------------------- 1. the loader
 
@@ -210,7 +236,7 @@ interface ChartCase<D> {
   figures: number;
   run: (data: D, lang: 'zh' | 'en') => ChartLayout;
 }
-const chart = <D,>(c: ChartCase<D>) => c as unknown as ChartCase<unknown>;
+const chart = <D>(c: ChartCase<D>) => c as unknown as ChartCase<unknown>;
 
 const gdpReal = figuresFor(GDP_FIGURES, '2022');
 const txReal = figuresFor(TX_FIGURES, '2022');
@@ -303,53 +329,73 @@ const CHARTS: ChartCase<unknown>[] = [
     figures: 3,
     // One square per start amount (> 0): the current amount is up to 200 squares, and the growth
     // multiple (> 0, the denominator of a derived bound) up to 200, so the grid stays a chart.
-    input: fc.record({ start: amount('亿'), squares: hundredths(0.01, 200), multiple: hundredths(0.01, 200) }).map(({ start, squares, multiple }) => {
-      const current = start * squares;
-      return {
-        start: withValue(txReal.start, start),
-        current: withValue(txReal.current, current),
-        multiple: withValue(txReal.multiple, multiple),
-        upperBound: withValue(txReal.upperBound, current / (1 + multiple)),
-        upperBoundIfMultiple: withValue(txReal.upperBoundIfMultiple, current / multiple),
-      };
-    }),
+    input: fc
+      .record({ start: amount('亿'), squares: hundredths(0.01, 200), multiple: hundredths(0.01, 200) })
+      .map(({ start, squares, multiple }) => {
+        const current = start * squares;
+        return {
+          start: withValue(txReal.start, start),
+          current: withValue(txReal.current, current),
+          multiple: withValue(txReal.multiple, multiple),
+          upperBound: withValue(txReal.upperBound, current / (1 + multiple)),
+          upperBoundIfMultiple: withValue(txReal.upperBoundIfMultiple, current / multiple),
+        };
+      }),
     run: (d, lang) => transactionsGeometry(d, { lang }),
   }),
   chart({
     id: 'economy-scale',
     figures: 5,
     // The rank is a place among the six urban districts (市内六区), written 首位 only when first.
-    input: fc.record({ gdp: amount('亿'), industries: amount('亿'), digital: amount('亿'), growth: percentChange, rank: fc.integer({ min: 1, max: 6 }) }).map((v) => ({
-      gdp: withValue(scaleReal.gdp, v.gdp),
-      industries: withValue(scaleReal.industries, v.industries),
-      digital: withValue(scaleReal.digital, v.digital),
-      growth: withValue(scaleReal.growth, v.growth),
-      rank: { ...scaleReal.rank, value: v.rank, numerals: v.rank === 1 ? ('shou' as const) : ('arabic' as const) },
-    })),
+    input: fc
+      .record({
+        gdp: amount('亿'),
+        industries: amount('亿'),
+        digital: amount('亿'),
+        growth: percentChange,
+        rank: fc.integer({ min: 1, max: 6 }),
+      })
+      .map((v) => ({
+        gdp: withValue(scaleReal.gdp, v.gdp),
+        industries: withValue(scaleReal.industries, v.industries),
+        digital: withValue(scaleReal.digital, v.digital),
+        growth: withValue(scaleReal.growth, v.growth),
+        rank: { ...scaleReal.rank, value: v.rank, numerals: v.rank === 1 ? ('shou' as const) : ('arabic' as const) },
+      })),
     run: (d, lang) => economyScaleGeometry(d, { lang }),
   }),
   chart({
     id: 'building-economy',
     figures: 3,
     // One glyph per building (0–300), and a place on the list whose size the quote states (30强).
-    input: fc.record({ a: count(300), b: count(300), rank: fc.integer({ min: 1, max: listSize(buildingReal.rank) }) }).map(({ a, b, rank }) => ({
-      ...buildingReal,
-      over10m: withValue(buildingReal.over10m, a),
-      over100m: withValue(buildingReal.over100m, b),
-      rank: withValue(buildingReal.rank, rank),
-    })),
+    input: fc
+      .record({ a: count(300), b: count(300), rank: fc.integer({ min: 1, max: listSize(buildingReal.rank) }) })
+      .map(({ a, b, rank }) => ({
+        ...buildingReal,
+        over10m: withValue(buildingReal.over10m, a),
+        over100m: withValue(buildingReal.over100m, b),
+        rank: withValue(buildingReal.rank, rank),
+      })),
     run: (d, lang) => buildingEconomyGeometry(d, { lang }),
   }),
   chart({
     id: 'city-brain-records',
     figures: 5,
-    input: fc.record({ addresses: count(), objects: count(), organisations: count(), pilotSubdistricts: count(100), pilotCommunities: count(1000) }).map((v) => ({
-      addresses: withValue(cityReal.addresses, v.addresses),
-      objects: withValue(cityReal.objects, v.objects),
-      organisations: withValue(cityReal.organisations, v.organisations),
-      pilotSubdistricts: withValue(cityReal.pilotSubdistricts, v.pilotSubdistricts),
-      pilotCommunities: withValue(cityReal.pilotCommunities, v.pilotCommunities),
-    })),
+    input: fc
+      .record({
+        addresses: count(),
+        objects: count(),
+        organisations: count(),
+        pilotSubdistricts: count(100),
+        pilotCommunities: count(1000),
+      })
+      .map((v) => ({
+        addresses: withValue(cityReal.addresses, v.addresses),
+        objects: withValue(cityReal.objects, v.objects),
+        organisations: withValue(cityReal.organisations, v.organisations),
+        pilotSubdistricts: withValue(cityReal.pilotSubdistricts, v.pilotSubdistricts),
+        pilotCommunities: withValue(cityReal.pilotCommunities, v.pilotCommunities),
+      })),
     run: (d, lang) => cityBrainGeometry(d, { lang }),
   }),
   chart({
@@ -357,16 +403,25 @@ const CHARTS: ChartCase<unknown>[] = [
     figures: 6,
     // One dot per grid: level 1 has 1–60 grids in a row, levels 2 and 3 up to 3000 and 6000. Levels 1
     // and 2 are ≥ 1: they are the denominators of the derived ratios level2 ÷ level1 and level3 ÷ level2.
-    input: fc.record({ l1: count(60, 1), l2: count(3000, 1), l3: count(6000), party: count(20_000), departments: count(100), staff: count(20_000) }).map((v) => ({
-      level1: withValue(gridReal.level1, v.l1),
-      level2: withValue(gridReal.level2, v.l2),
-      level3: withValue(gridReal.level3, v.l3),
-      level2PerLevel1: withValue(gridReal.level2PerLevel1, derived(v.l2 / v.l1, 1)),
-      level3PerLevel2: withValue(gridReal.level3PerLevel2, derived(v.l3 / v.l2, 1)),
-      partyMembers: withValue(gridReal.partyMembers, v.party),
-      mergedDepartments: withValue(gridReal.mergedDepartments, v.departments),
-      mergedStaff: withValue(gridReal.mergedStaff, v.staff),
-    })),
+    input: fc
+      .record({
+        l1: count(60, 1),
+        l2: count(3000, 1),
+        l3: count(6000),
+        party: count(20_000),
+        departments: count(100),
+        staff: count(20_000),
+      })
+      .map((v) => ({
+        level1: withValue(gridReal.level1, v.l1),
+        level2: withValue(gridReal.level2, v.l2),
+        level3: withValue(gridReal.level3, v.l3),
+        level2PerLevel1: withValue(gridReal.level2PerLevel1, derived(v.l2 / v.l1, 1)),
+        level3PerLevel2: withValue(gridReal.level3PerLevel2, derived(v.l3 / v.l2, 1)),
+        partyMembers: withValue(gridReal.partyMembers, v.party),
+        mergedDepartments: withValue(gridReal.mergedDepartments, v.departments),
+        mergedStaff: withValue(gridReal.mergedStaff, v.staff),
+      })),
     run: (d, lang) => gridGeometry(d, { lang }),
   }),
   chart({
@@ -389,7 +444,16 @@ const CHARTS: ChartCase<unknown>[] = [
     figures: 8,
     // Unit icons: a house per centre (up to 8 in a row, 12 per childcare row), a dot per home (up to 3000).
     input: fc
-      .record({ centres: count(8), users: count(10_000_000, 100), homes: count(3000), district: count(12), parenting: count(12), open: count(11), ready: count(1), target: count(20) })
+      .record({
+        centres: count(8),
+        users: count(10_000_000, 100),
+        homes: count(3000),
+        district: count(12),
+        parenting: count(12),
+        open: count(11),
+        ready: count(1),
+        target: count(20),
+      })
       .map((v) => ({
         elderlyCentres: withValue(elderlyReal.elderlyCentres, v.centres),
         platformUsers: withValue(elderlyReal.platformUsers, v.users),
@@ -406,15 +470,25 @@ const CHARTS: ChartCase<unknown>[] = [
     id: 'education',
     figures: 7,
     // Unit chart: a building per project (up to 200), a square per class (up to 5000), a square per 1000 people.
-    input: fc.record({ investment: amount('亿'), projects: count(200), classes: count(5000), teachers: count(100_000), students: count(1_000_000), courses: count(1000), awards: count(1000) }).map((v) => ({
-      investment: withValue(eduReal.investment, v.investment),
-      schoolProjects: withValue(eduReal.schoolProjects, v.projects),
-      newClasses: withValue(eduReal.newClasses, v.classes),
-      teachers: withValue(eduReal.teachers, v.teachers),
-      students: withValue(eduReal.students, v.students),
-      courses: withValue(eduReal.courses, v.courses),
-      awards: withValue(eduReal.awards, v.awards),
-    })),
+    input: fc
+      .record({
+        investment: amount('亿'),
+        projects: count(200),
+        classes: count(5000),
+        teachers: count(100_000),
+        students: count(1_000_000),
+        courses: count(1000),
+        awards: count(1000),
+      })
+      .map((v) => ({
+        investment: withValue(eduReal.investment, v.investment),
+        schoolProjects: withValue(eduReal.schoolProjects, v.projects),
+        newClasses: withValue(eduReal.newClasses, v.classes),
+        teachers: withValue(eduReal.teachers, v.teachers),
+        students: withValue(eduReal.students, v.students),
+        courses: withValue(eduReal.courses, v.courses),
+        awards: withValue(eduReal.awards, v.awards),
+      })),
     run: (d, lang) => educationGeometry(d, { lang }),
   }),
 ];
@@ -426,18 +500,21 @@ describe('every chart geometry on random valid figures', () => {
     expect(folders).toHaveLength(12);
   });
 
-  it.each(CHARTS.map((c) => [c.id, c] as const))('%s geometry, zh and en: no throw, no NaN/Infinity in any mark or in width/height', (_id, c) => {
-    const numRuns = Math.max(100, Math.ceil(MIN_FIGURES / c.figures));
-    let seen = 0;
-    fc.assert(
-      fc.property(c.input, (data) => {
-        for (const lang of ['zh', 'en'] as const) expectSound(c.run(data, lang));
-        seen += c.figures;
-      }),
-      { numRuns },
-    );
-    expect(seen).toBeGreaterThanOrEqual(MIN_FIGURES);
-  });
+  it.each(CHARTS.map((c) => [c.id, c] as const))(
+    '%s geometry, zh and en: no throw, no NaN/Infinity in any mark or in width/height',
+    (_id, c) => {
+      const numRuns = Math.max(100, Math.ceil(MIN_FIGURES / c.figures));
+      let seen = 0;
+      fc.assert(
+        fc.property(c.input, (data) => {
+          for (const lang of ['zh', 'en'] as const) expectSound(c.run(data, lang));
+          seen += c.figures;
+        }),
+        { numRuns },
+      );
+      expect(seen).toBeGreaterThanOrEqual(MIN_FIGURES);
+    },
+  );
 });
 
 // ---------------------------------------------------------------- regressions found by the random runs
@@ -452,7 +529,10 @@ describe('geometry regressions from random content', () => {
       expect(g.childcare.rows[2]!.icons).toEqual([]);
       // The ready centre then stands first in its row, where the first open one would be.
       const withOne = elderlyChildcareGeometry(elderly(1), { lang });
-      expect(g.childcare.ready.icon).toMatchObject({ x: withOne.childcare.rows[2]!.icons[0]!.x, y: withOne.childcare.rows[2]!.icons[0]!.y });
+      expect(g.childcare.ready.icon).toMatchObject({
+        x: withOne.childcare.rows[2]!.icons[0]!.x,
+        y: withOne.childcare.rows[2]!.icons[0]!.y,
+      });
     }
   });
 

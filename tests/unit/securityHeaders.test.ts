@@ -4,7 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CSP_DIRECTIVES, NGINX_FILE, SECURITY_HEADERS, headersFile, metaPolicy, nginxSnippet, unionPolicy } from '../../src/integrations/securityHeaders.ts';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  CSP_DIRECTIVES,
+  NGINX_FILE,
+  SECURITY_HEADERS,
+  headersFile,
+  metaPolicy,
+  nginxSnippet,
+  unionPolicy,
+} from '../../src/integrations/securityHeaders.ts';
 
 const STATIC = CSP_DIRECTIVES.join('; ');
 const PAGE_A = `${CSP_DIRECTIVES.join(';')}; script-src 'self' 'sha256-b' 'sha256-a'; style-src 'self' 'sha256-s'`;
@@ -14,15 +24,19 @@ const policy = unionPolicy([PAGE_A, PAGE_B]);
 describe('the header policy', () => {
   it('astro.config.mjs takes its meta-tag directives from CSP_DIRECTIVES', async () => {
     const config = (await import('../../astro.config.mjs')).default;
-    expect(config.security?.csp && typeof config.security.csp === 'object' ? config.security.csp.directives : undefined).toEqual(CSP_DIRECTIVES);
+    expect(config.security?.csp && typeof config.security.csp === 'object' ? config.security.csp.directives : undefined).toEqual(
+      CSP_DIRECTIVES,
+    );
   });
 
-  it('is the pages\' directives with the union of their hashes', () => {
+  it("is the pages' directives with the union of their hashes", () => {
     expect(policy).toBe(`${STATIC}; script-src 'self' 'sha256-a' 'sha256-b' 'sha256-c'; style-src 'self' 'sha256-s'`);
   });
 
-  it('is read from a built page\'s meta tag, entities decoded', () => {
-    expect(metaPolicy(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`)).toBe("default-src 'self'");
+  it("is read from a built page's meta tag, entities decoded", () => {
+    expect(
+      metaPolicy(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`),
+    ).toBe("default-src 'self'");
     expect(metaPolicy('<head><meta charset="utf-8"></head>')).toBeNull();
   });
 
@@ -47,16 +61,21 @@ describe('docs/deploying.md', () => {
   const readme = readFileSync('docs/deploying.md', 'utf8');
   const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 
-  it('shows the meta tag\'s directives as they are in astro.config.mjs', () => {
+  it("shows the meta tag's directives as they are in astro.config.mjs", () => {
     expect(readme).toContain(`${STATIC}; script-src 'self' 'sha256-…'; style-src 'self' 'sha256-…'`);
   });
 
   it('has an nginx server block that includes the generated headers in every location and sets the cache rules', () => {
     expect(nginx).toMatch(/server \{/);
-    const locations = nginx.split(/\n\s*location /).slice(1).filter((l) => !l.includes('return 404'));
+    const locations = nginx
+      .split(/\n\s*location /)
+      .slice(1)
+      .filter((l) => !l.includes('return 404'));
     expect(locations.length).toBeGreaterThanOrEqual(2);
     for (const location of locations) expect(location).toContain(`include /var/www/jinshui-decade/${NGINX_FILE};`);
-    expect(nginx).toContain(`location /jinshui-decade/_astro/ {\n        include /var/www/jinshui-decade/${NGINX_FILE};\n        add_header Cache-Control "${CACHE_IMMUTABLE}" always;`);
+    expect(nginx).toContain(
+      `location /jinshui-decade/_astro/ {\n        include /var/www/jinshui-decade/${NGINX_FILE};\n        add_header Cache-Control "${CACHE_IMMUTABLE}" always;`,
+    );
     expect(nginx).toContain(`add_header Cache-Control "${CACHE_REVALIDATE}" always;`);
   });
 });

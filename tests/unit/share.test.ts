@@ -65,13 +65,26 @@ describe('font subsets: characters → the .woff files that hold them', () => {
     expect(files.every((f) => f.endsWith('.woff'))).toBe(true);
     // Every character is in one of the files chosen.
     const chosen = real.filter((f) => files.includes(f.file));
-    for (const char of text.replace(/\s/g, '')) expect(chosen.some((f) => f.ranges.some(([lo, hi]) => char.codePointAt(0)! >= lo && char.codePointAt(0)! <= hi)), char).toBe(true);
+    for (const char of text.replace(/\s/g, ''))
+      expect(
+        chosen.some((f) => f.ranges.some(([lo, hi]) => char.codePointAt(0)! >= lo && char.codePointAt(0)! <= hi)),
+        char,
+      ).toBe(true);
   });
 });
 
 describe('card layout', () => {
   const url = 'https://example.org/2022/zh/economy/';
-  const input = cardInput({ edition: '2022', lang: 'zh', kicker: '第一章', title: '建设经济高质量发展先行区', headline: ['gdp-2021', 'digital-core-value-added-2021'] }, url);
+  const input = cardInput(
+    {
+      edition: '2022',
+      lang: 'zh',
+      kicker: '第一章',
+      title: '建设经济高质量发展先行区',
+      headline: ['gdp-2021', 'digital-core-value-added-2021'],
+    },
+    url,
+  );
 
   it('takes every figure from the data module, formatted for the language', () => {
     // As the source writes them (超越1800亿元, 162.6亿元), and their English conversion, typed here by hand.
@@ -83,7 +96,14 @@ describe('card layout', () => {
 
   it('the Open Graph card shows the site title, chapter title, figures and credit', () => {
     const text = textOf(ogCard(input));
-    for (const part of [getEdition('2022').edition.title.zh!, '第一章', '建设经济高质量发展先行区', ...input.figures.map((f) => f.value), input.credit]) expect(text).toContain(part);
+    for (const part of [
+      getEdition('2022').edition.title.zh!,
+      '第一章',
+      '建设经济高质量发展先行区',
+      ...input.figures.map((f) => f.value),
+      input.credit,
+    ])
+      expect(text).toContain(part);
   });
 
   it('the poster adds the scan caption and the live address under its QR code', () => {
@@ -118,23 +138,30 @@ describe('headline figures in chapter frontmatter', () => {
   });
 
   it('too many, none, or not a list of ids', () => {
-    expect(headlineProblems(['gdp-2012', 'gdp-2021', 'gdp-2012', 'gdp-2021'], 'f.mdx', known)[0]!.problem).toMatch(/4 figures; a share card has room for 1 to 3/);
+    expect(headlineProblems(['gdp-2012', 'gdp-2021', 'gdp-2012', 'gdp-2021'], 'f.mdx', known)[0]!.problem).toMatch(
+      /4 figures; a share card has room for 1 to 3/,
+    );
     expect(headlineProblems([], 'f.mdx', known)[0]!.field).toBe(HEADLINE_FIELD);
     expect(headlineProblems('gdp-2021', 'f.mdx', known)[0]!.problem).toMatch(/not a list/);
     expect(headlineProblems(['gdp-2021', 'gdp-2021'], 'f.mdx', known)[0]!.problem).toMatch(/listed twice/);
   });
 
   it('a derived figure cannot headline a card, which has no room for its derivation', () => {
-    const figures = new Map([['gdp-2021', { derived: false }], ['gdp-growth-multiple', { derived: true }]]);
+    const figures = new Map([
+      ['gdp-2021', { derived: false }],
+      ['gdp-growth-multiple', { derived: true }],
+    ]);
     expect(headlineProblems(['gdp-2021'], 'f.mdx', figures)).toEqual([]);
     const [problem] = headlineProblems(['gdp-2021', 'gdp-growth-multiple'], 'f.mdx', figures, 6);
-    expect(formatProblem(problem!)).toMatch(/^f\.mdx:6: frontmatter\.headline: figure "gdp-growth-multiple" is derived, .* — headline a figure the source states/);
+    expect(formatProblem(problem!)).toMatch(
+      /^f\.mdx:6: frontmatter\.headline: figure "gdp-growth-multiple" is derived, .* — headline a figure the source states/,
+    );
   });
 
   const tmp = mkdtempSync(join(tmpdir(), 'jinshui-headline-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('the build\'s chapter check and npm run validate report a mistyped id in the same words, with its line', () => {
+  it("the build's chapter check and npm run validate report a mistyped id in the same words, with its line", () => {
     cpSync('content', tmp, { recursive: true });
     const file = join(tmp, 'editions/2022/en/01-economy.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: \[gdp-2021,/m, 'headline: [gdp-2021x,'));
@@ -143,7 +170,9 @@ describe('headline figures in chapter frontmatter', () => {
     // validate also reports that the English headline no longer matches the Chinese one (the build's translation check, run after this one).
     expect(built).toHaveLength(1);
     expect(validated).toContain(built[0]);
-    expect(built[0]).toMatch(/01-economy\.mdx:6: frontmatter\.headline: unknown figure id "gdp-2021x" — use a figure id from the edition's data files \(closest: gdp-2021\b/);
+    expect(built[0]).toMatch(
+      /01-economy\.mdx:6: frontmatter\.headline: unknown figure id "gdp-2021x" — use a figure id from the edition's data files \(closest: gdp-2021\b/,
+    );
   });
 
   it('a translation whose headline differs from the reference chapter is reported by validate (the build runs the same check)', () => {
@@ -151,10 +180,18 @@ describe('headline figures in chapter frontmatter', () => {
     try {
       cpSync('content', root, { recursive: true });
       const file = join(root, 'editions/2022/en/03-livelihood.mdx');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: \[new-jobs-2021, urban-income-2021\]/m, 'headline: [urban-income-2021, new-jobs-2021]'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          /^headline: \[new-jobs-2021, urban-income-2021\]/m,
+          'headline: [urban-income-2021, new-jobs-2021]',
+        ),
+      );
       const problems = validateContent(root).problems.map(formatProblem);
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(/03-livelihood\.mdx: frontmatter\.headline: headline figures \(urban-income-2021, new-jobs-2021\) differ from .*zh\/03-livelihood\.mdx \(new-jobs-2021, urban-income-2021\) — list the same headline figure ids/);
+      expect(problems[0]).toMatch(
+        /03-livelihood\.mdx: frontmatter\.headline: headline figures \(urban-income-2021, new-jobs-2021\) differ from .*zh\/03-livelihood\.mdx \(new-jobs-2021, urban-income-2021\) — list the same headline figure ids/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -167,7 +204,10 @@ describe('headline figures in chapter frontmatter', () => {
         readdirSync(join(dir, lang))
           .filter((n) => n.endsWith('.mdx'))
           .map((n) => {
-            const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, lang, n), 'utf8'))![1]!) as { slug: string; headline?: string[] };
+            const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, lang, n), 'utf8'))![1]!) as {
+              slug: string;
+              headline?: string[];
+            };
             return [front.slug, front.headline];
           }),
       );

@@ -6,7 +6,13 @@ const page = (path: string, alternates: [string, string][]) =>
 
 describe('sitemap', () => {
   it('sitemapEntry() reads the canonical URL and hreflang alternates from the head only', () => {
-    const entry = sitemapEntry(page('/2022/en/economy/', [['zh-CN', '/2022/zh/economy/'], ['en', '/2022/en/economy/'], ['x-default', '/2022/zh/economy/']]));
+    const entry = sitemapEntry(
+      page('/2022/en/economy/', [
+        ['zh-CN', '/2022/zh/economy/'],
+        ['en', '/2022/en/economy/'],
+        ['x-default', '/2022/zh/economy/'],
+      ]),
+    );
     expect(entry?.loc).toBe('https://example.gov.cn/2022/en/economy/');
     expect([...entry!.alternates]).toEqual([
       ['zh-CN', 'https://example.gov.cn/2022/zh/economy/'],
@@ -24,6 +30,8 @@ describe('sitemap', () => {
   });
 
   it('robotsTxt() allows everything and names the sitemap', () => {
-    expect(robotsTxt('https://example.gov.cn/jinshui/sitemap.xml')).toMatch(/^User-agent: \*\nAllow: \/\n\nSitemap: https:\/\/example\.gov\.cn\/jinshui\/sitemap\.xml$/m);
+    expect(robotsTxt('https://example.gov.cn/jinshui/sitemap.xml')).toMatch(
+      /^User-agent: \*\nAllow: \/\n\nSitemap: https:\/\/example\.gov\.cn\/jinshui\/sitemap\.xml$/m,
+    );
   });
 });

@@ -13,10 +13,14 @@ export const mark = (layout: ChartLayout, state: string, id: string) => layout.s
 export function expectMarksInside(g: ChartLayout): void {
   for (const s of g.states)
     for (const [id, m] of Object.entries(s.marks)) {
-      for (const k of ['x', 'x1', 'x2', 'cx'] as const) if (m[k] !== undefined) expect(m[k], `${s.id}/${id}.${k}`).toBeGreaterThanOrEqual(0);
-      for (const k of ['x', 'x1', 'x2', 'cx'] as const) if (m[k] !== undefined) expect(m[k]! + (k === 'x' ? (m['width'] ?? 0) : 0), `${s.id}/${id}.${k}`).toBeLessThanOrEqual(g.width);
-      for (const k of ['y', 'y1', 'y2', 'cy'] as const) if (m[k] !== undefined) expect(m[k], `${s.id}/${id}.${k}`).toBeGreaterThanOrEqual(0);
-      for (const k of ['y', 'y1', 'y2', 'cy'] as const) if (m[k] !== undefined) expect(m[k]! + (k === 'y' ? (m['height'] ?? 0) : 0), `${s.id}/${id}.${k}`).toBeLessThanOrEqual(g.height);
+      for (const k of ['x', 'x1', 'x2', 'cx'] as const)
+        if (m[k] !== undefined) expect(m[k], `${s.id}/${id}.${k}`).toBeGreaterThanOrEqual(0);
+      for (const k of ['x', 'x1', 'x2', 'cx'] as const)
+        if (m[k] !== undefined) expect(m[k]! + (k === 'x' ? (m['width'] ?? 0) : 0), `${s.id}/${id}.${k}`).toBeLessThanOrEqual(g.width);
+      for (const k of ['y', 'y1', 'y2', 'cy'] as const)
+        if (m[k] !== undefined) expect(m[k], `${s.id}/${id}.${k}`).toBeGreaterThanOrEqual(0);
+      for (const k of ['y', 'y1', 'y2', 'cy'] as const)
+        if (m[k] !== undefined) expect(m[k]! + (k === 'y' ? (m['height'] ?? 0) : 0), `${s.id}/${id}.${k}`).toBeLessThanOrEqual(g.height);
     }
 }
 

@@ -57,23 +57,32 @@ describe('npm run validate', () => {
     expect([editions, languages, chapters]).toEqual(['1', '2', '12']);
   });
 
-  it.each(readdirSync(BAD))('reportLines(validateContent(bad/%s)) fails with every problem the build\'s checks find, one per line', (name) => {
-    const root = join(BAD, name);
-    const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as { file: string; line?: number; field: string; problem: string; fix: string };
-    const { lines, ok } = reportLines(validateContent(root), root, '0.10');
-    expect(ok).toBe(false);
-    // The same text as the checks the build runs (checkEdition → loadEdition, chapter files, chapters).
-    const problems = checkEdition(root, '2022').map(formatProblem);
-    expect(problems.length).toBeGreaterThan(0);
-    for (const problem of problems) expect(lines, problem).toContain(problem);
-    for (const line of lines) expect(line).not.toContain('\n');
-    const first = lines.find((l) => l.includes(`${expected.file}${expected.line ? `:${expected.line}` : ''}: ${expected.field}`));
-    expect(first, lines.join('\n')).toBeDefined();
-    const [said, fix] = first!.split(' — ');
-    expect(said).toContain(expected.problem);
-    expect(fix).toContain(expected.fix);
-    expect(lines.at(-1)).toBe(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root} (checked in 0.10 s)`);
-  });
+  it.each(readdirSync(BAD))(
+    "reportLines(validateContent(bad/%s)) fails with every problem the build's checks find, one per line",
+    (name) => {
+      const root = join(BAD, name);
+      const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as {
+        file: string;
+        line?: number;
+        field: string;
+        problem: string;
+        fix: string;
+      };
+      const { lines, ok } = reportLines(validateContent(root), root, '0.10');
+      expect(ok).toBe(false);
+      // The same text as the checks the build runs (checkEdition → loadEdition, chapter files, chapters).
+      const problems = checkEdition(root, '2022').map(formatProblem);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) expect(lines, problem).toContain(problem);
+      for (const line of lines) expect(line).not.toContain('\n');
+      const first = lines.find((l) => l.includes(`${expected.file}${expected.line ? `:${expected.line}` : ''}: ${expected.field}`));
+      expect(first, lines.join('\n')).toBeDefined();
+      const [said, fix] = first!.split(' — ');
+      expect(said).toContain(expected.problem);
+      expect(fix).toContain(expected.fix);
+      expect(lines.at(-1)).toBe(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root} (checked in 0.10 s)`);
+    },
+  );
 
   it('validate --root bad/quote-not-in-source exits 1 and prints the problem line', async () => {
     const root = join(BAD, 'quote-not-in-source');
@@ -85,7 +94,9 @@ describe('npm run validate', () => {
 
   it.each(readdirSync(MULTI))('validate --root multi/%s prints all its problems, in order, then their count', async (name) => {
     const root = join(MULTI, name);
-    const { problems } = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as { problems: { file: string; line: number; field: string; problem: string; fix: string }[] };
+    const { problems } = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as {
+      problems: { file: string; line: number; field: string; problem: string; fix: string }[];
+    };
     const { code, out } = await validate(root);
     expect(code, out).toBe(1);
     const lines = out.split('\n').filter((l) => / — /.test(l));
@@ -128,7 +139,9 @@ describe('npm run edition:new', () => {
 
     const checked = await validate(root);
     expect(checked.code, checked.out).toBe(0);
-    expect(checked.out).toMatch(/^ok: 2 editions \(draft: 2023; 4 figures still unconfirmed\), 1 language, 8 figures, 4 chapters checked in/m);
+    expect(checked.out).toMatch(
+      /^ok: 2 editions \(draft: 2023; 4 figures still unconfirmed\), 1 language, 8 figures, 4 chapters checked in/m,
+    );
     expect(checked.out.match(/^draft: .*figures\[id=[a-z0-9-]+\]\.status: figure "[a-z0-9-]+" is still unconfirmed/gm)).toHaveLength(4);
   });
 
@@ -137,7 +150,11 @@ describe('npm run edition:new', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
     const { code, out } = await validate(root);
     expect(code, out).toBe(1);
-    for (const [id, line] of [['gdp-2012', 3], ['gdp-2021', 14], ['gdp-2012-doubled', 25]] as const)
+    for (const [id, line] of [
+      ['gdp-2012', 3],
+      ['gdp-2021', 14],
+      ['gdp-2012-doubled', 25],
+    ] as const)
       expect(out).toContain(
         `${edition}/data/prologue.yaml:${line}: figures[id=${id}].status: figure "${id}" is still unconfirmed (copied from an earlier edition), but edition 2023 is not a draft — confirm its quote, written form and value against this edition's source.zh.txt and delete the line status: unconfirmed; or keep draft: true in edition.yaml until every figure is confirmed`,
       );

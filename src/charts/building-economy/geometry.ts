@@ -15,7 +15,8 @@ import { balance } from '../shared/text.ts';
 import { assertComplete, r2, type ChartLayout, type GeometryOptions } from '../shared/layout.ts';
 import { STATES as BUILDING_STATES, type BuildingEconomyState } from './states.ts';
 
-type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period' | 'label'> & Partial<Pick<Figure, 'quote' | 'note'>>;
+type Fig = Pick<Figure, 'value' | 'unit' | 'scale' | 'numerals' | 'qualifier' | 'measure' | 'period' | 'label'> &
+  Partial<Pick<Figure, 'quote' | 'note'>>;
 
 export interface BuildingEconomyData {
   /** 区级税收超千万楼宇, 55幢. */
@@ -76,8 +77,10 @@ const LIST_NAME: Record<Lang, (rank: Fig) => string> = {
 };
 
 const NOTE: Record<Lang, (d: BuildingEconomyData) => string> = {
-  zh: (d) => `两组按不同口径统计（区级税收、全口径税收），${formatFigure(d.over100m, 'zh')}不一定包含在${formatFigure(d.over10m, 'zh')}之中`,
-  en: (d) => `The two counts use different tax bases (district-level vs total tax): the ${formatFigure(d.over100m, 'en')} are not necessarily among the ${formatFigure(d.over10m, 'en')}`,
+  zh: (d) =>
+    `两组按不同口径统计（区级税收、全口径税收），${formatFigure(d.over100m, 'zh')}不一定包含在${formatFigure(d.over10m, 'zh')}之中`,
+  en: (d) =>
+    `The two counts use different tax bases (district-level vs total tax): the ${formatFigure(d.over100m, 'en')} are not necessarily among the ${formatFigure(d.over10m, 'en')}`,
 };
 
 const RANK_LABEL: Record<Lang, (d: BuildingEconomyData) => string> = {
@@ -88,13 +91,15 @@ const RANK_LABEL: Record<Lang, (d: BuildingEconomyData) => string> = {
 
 const DESCRIBE: Record<Lang, Record<BuildingEconomyState, (d: BuildingEconomyData) => string>> = {
   zh: {
-    'over-10m': (d) => `金水区${d.over10m.label.zh}达到${formatFigure(d.over10m, 'zh')}（${periodPhrase(d.over10m.period, 'zh')}），一个方块代表一幢楼。`,
+    'over-10m': (d) =>
+      `金水区${d.over10m.label.zh}达到${formatFigure(d.over10m, 'zh')}（${periodPhrase(d.over10m.period, 'zh')}），一个方块代表一幢楼。`,
     'over-100m': (d) =>
       `${d.over100m.label.zh}达到${formatFigure(d.over100m, 'zh')}。两项按不同口径统计（区级税收与全口径税收），这${formatFigure(d.over100m, 'zh')}不一定包含在那${formatFigure(d.over10m, 'zh')}之中。`,
     rank: (d) => `在${LIST_NAME.zh(d.rank)}中居${formatFigure(d.rank, 'zh')}。${d.rank.note?.zh ?? ''}`,
   },
   en: {
-    'over-10m': (d) => `${d.over10m.label.en}: ${formatFigure(d.over10m, 'en')} (${periodPhrase(d.over10m.period, 'en')}), one block per building.`,
+    'over-10m': (d) =>
+      `${d.over10m.label.en}: ${formatFigure(d.over10m, 'en')} (${periodPhrase(d.over10m.period, 'en')}), one block per building.`,
     'over-100m': (d) =>
       `${d.over100m.label.en}: ${formatFigure(d.over100m, 'en')}. The two counts use different tax bases (district-level vs total tax), so the ${formatFigure(d.over100m, 'en')} are not necessarily among the ${formatFigure(d.over10m, 'en')}.`,
     rank: (d) => `${formatFigure(d.rank, 'en')} ${d.rank.label.en.replace(/^Place /, '')}. ${d.rank.note?.en ?? ''}`.trimEnd(),
@@ -126,7 +131,10 @@ export function buildingEconomyGeometry(data: BuildingEconomyData, options: Geom
   const group = (key: 'a' | 'b', fig: Fig): GlyphGroup => {
     const top = y;
     const count = fig.value;
-    const glyphs = Array.from({ length: count }, (_, i) => ({ x: r2(marginLeft + (i % COLS) * PITCH.x), y: r2(top + Math.floor(i / COLS) * PITCH.y) }));
+    const glyphs = Array.from({ length: count }, (_, i) => ({
+      x: r2(marginLeft + (i % COLS) * PITCH.x),
+      y: r2(top + Math.floor(i / COLS) * PITCH.y),
+    }));
     const gridHeight = (Math.ceil(count / COLS) - 1) * PITCH.y + GLYPH.height;
     const countText = formatFigure(fig, lang);
     const countLine = { text: countText, x: r2(textX), y: r2(top + COUNT_SIZE - 3) };
@@ -158,7 +166,8 @@ export function buildingEconomyGeometry(data: BuildingEconomyData, options: Geom
   });
   const size = listSize(data.rank);
   const position = data.rank.value;
-  if (!Number.isInteger(position) || position < 1 || position > size) throw new Error(`building-economy: rank ${position} is not a place on a list of ${size}`);
+  if (!Number.isInteger(position) || position < 1 || position > size)
+    throw new Error(`building-economy: rank ${position} is not a place on a list of ${size}`);
   const stripY = y + 30;
   const stripH = 18;
   const pitch = full / size;
@@ -209,4 +218,8 @@ export function buildingEconomyGeometry(data: BuildingEconomyData, options: Geom
 }
 
 /** The figure behind each part of the chart, by id. */
-export const FIGURES = { over10m: 'buildings-tax-over-10m', over100m: 'buildings-tax-over-100m', rank: 'building-economy-rank-2022' } as const;
+export const FIGURES = {
+  over10m: 'buildings-tax-over-10m',
+  over100m: 'buildings-tax-over-100m',
+  rank: 'building-economy-rank-2022',
+} as const;

@@ -54,7 +54,9 @@ const TEXT = {
   zh: {
     // "已收集地址地名信息" → "地址地名信息": the title already says "collected".
     short: (label: string) => label.replace(/^已收集/, ''),
-    scope: (d: CityBrainData) => [`同一句原文提到：“先庆路”等${formatFigure(d.pilotSubdistricts, 'zh')}街道、${formatFigure(d.pilotCommunities, 'zh')}社区先行先试`],
+    scope: (d: CityBrainData) => [
+      `同一句原文提到：“先庆路”等${formatFigure(d.pilotSubdistricts, 'zh')}街道、${formatFigure(d.pilotCommunities, 'zh')}社区先行先试`,
+    ],
     note: () => ['原文在这三类之后写有“等”，可能还有其他信息，故不加总。'],
     addresses: (d: CityBrainData) =>
       `金水区选取“先庆路”等${formatFigure(d.pilotSubdistricts, 'zh')}街道和${formatFigure(d.pilotCommunities, 'zh')}社区先行先试，建立信息采集目录、规范采集标准；原文同一句写已收集地址地名信息${formatFigure(d.addresses, 'zh')}，没有说是不是在试点采集的。`,
@@ -96,7 +98,9 @@ export function cityBrainGeometry(data: CityBrainData, options: GeometryOptions 
   // A fixed scale for every state, so a bar's length never changes once drawn.
   const max = Math.max(...CATEGORIES.map((c) => data[c].value));
   const domainTop = Math.ceil(max / 2e5) * 2e5;
-  const x = scaleLinear().domain([0, domainTop]).range([marginLeft, width - marginRight]);
+  const x = scaleLinear()
+    .domain([0, domainTop])
+    .range([marginLeft, width - marginRight]);
   const x0 = r2(x(0));
 
   const rowHeight = 56;
@@ -136,7 +140,12 @@ export function cityBrainGeometry(data: CityBrainData, options: GeometryOptions 
     x1: r2(x(domainTop)),
     scope: { lines: scopeLines, y: scopeY },
     rows,
-    ticks: x.ticks(4).map((v) => ({ value: v, x: r2(x(v)), label: formatYuanShort(v, lang), anchor: (v === 0 ? 'start' : v === domainTop ? 'end' : 'middle') as CityBrainGeometry['ticks'][number]['anchor'] })),
+    ticks: x.ticks(4).map((v) => ({
+      value: v,
+      x: r2(x(v)),
+      label: formatYuanShort(v, lang),
+      anchor: (v === 0 ? 'start' : v === domainTop ? 'end' : 'middle') as CityBrainGeometry['ticks'][number]['anchor'],
+    })),
     gridTop,
     axisY,
     note: { lines: noteLines, y: noteY },

@@ -64,8 +64,10 @@ export interface EconomyScaleGeometry extends ChartLayout {
 
 /** Each square names its period, because the three are not all of one year. */
 const NAME: Record<Lang, (key: SquareKey, fig: Fig) => string> = {
-  zh: (key, fig) => `${{ gdp: '地区生产总值', industries: '五大重点产业增加值', digital: '数字经济核心产业增加值' }[key]}（${periodPhrase(fig.period, 'zh')}）`,
-  en: (key, fig) => `${{ gdp: 'GDP', industries: 'Five key industries, value added', digital: 'Core digital-economy industries, value added' }[key]} (${periodPhrase(fig.period, 'en')})`,
+  zh: (key, fig) =>
+    `${{ gdp: '地区生产总值', industries: '五大重点产业增加值', digital: '数字经济核心产业增加值' }[key]}（${periodPhrase(fig.period, 'zh')}）`,
+  en: (key, fig) =>
+    `${{ gdp: 'GDP', industries: 'Five key industries, value added', digital: 'Core digital-economy industries, value added' }[key]} (${periodPhrase(fig.period, 'en')})`,
 };
 
 const ANNOTATION: Record<Lang, (d: EconomyScaleData) => string> = {
@@ -78,7 +80,10 @@ const NOTES: Record<Lang, (d: EconomyScaleData) => string[]> = {
     `▲ 原文为“${d.gdp.qualifier?.zh ?? ''}”“${d.industries.qualifier?.zh ?? ''}”：实际值大于方块所示`,
     '方块面积与数值成正比；三者并列，不表示包含关系，也不一定是同一年的数字',
   ],
-  en: () => ['▲ the source says “over”: the true value is larger', 'Area is proportional to value; the squares are not nested, nor necessarily of one year'],
+  en: () => [
+    '▲ the source says “over”: the true value is larger',
+    'Area is proportional to value; the squares are not nested, nor necessarily of one year',
+  ],
 };
 
 const DESCRIBE: Record<Lang, Record<EconomyScaleState, (d: EconomyScaleData) => string>> = {
@@ -90,7 +95,8 @@ const DESCRIBE: Record<Lang, Record<EconomyScaleState, (d: EconomyScaleData) => 
       `${periodPhrase(d.digital.period, 'zh')}，数字经济核心产业完成增加值${formatFigure(d.digital, 'zh')}，增长${formatFigure(d.growth, 'zh')}，总量、增速均居市内六区${formatFigure(d.rank, 'zh')}。`,
   },
   en: {
-    gdp: (d) => `Jinshui's GDP (${periodPhrase(d.gdp.period, 'en')}) was ${formatFigure(d.gdp, 'en')}. Each square's area is proportional to its value.`,
+    gdp: (d) =>
+      `Jinshui's GDP (${periodPhrase(d.gdp.period, 'en')}) was ${formatFigure(d.gdp, 'en')}. Each square's area is proportional to its value.`,
     industries: (d) =>
       `The five key industries added ${formatFigure(d.industries, 'en')} in value (${periodPhrase(d.industries.period, 'en')}, so it cannot be read as of the same year as the GDP). ${d.industries.note?.en ?? ''}`.trimEnd(),
     digital: (d) =>

@@ -99,7 +99,8 @@ const TEXT = {
   zh: {
     investLabel: '教育累计投资',
     projectsLabel: '投用新建、改扩建中小学项目',
-    courses: (d: EducationData) => `课程改革：形成品牌校本课程${formatFigure(d.courses, 'zh')}，获评国家级奖项${formatFigure(d.awards, 'zh')}`,
+    courses: (d: EducationData) =>
+      `课程改革：形成品牌校本课程${formatFigure(d.courses, 'zh')}，获评国家级奖项${formatFigure(d.awards, 'zh')}`,
     classesLabel: '新增教学班',
     classesNote: `每格一个班，每块${CLASSES_PER_BLOCK}个`,
     kicker: '课后服务',
@@ -108,9 +109,11 @@ const TEXT = {
     studentsLabel: '惠及学生',
     more: '▶ 原文为“余”：实际人数多于所画',
     title: { investment: '投入', classes: '教学班', 'after-school': '课后服务' },
-    investment: (d: EducationData) => `过去十年，金水区教育累计投资${formatFigure(d.investment, 'zh')}，投用新建、改扩建中小学项目${formatFigure(d.schoolProjects, 'zh')}。`,
+    investment: (d: EducationData) =>
+      `过去十年，金水区教育累计投资${formatFigure(d.investment, 'zh')}，投用新建、改扩建中小学项目${formatFigure(d.schoolProjects, 'zh')}。`,
     classes: (d: EducationData) => `新增教学班${formatFigure(d.newClasses, 'zh')}：图中每个小格是一个班。`,
-    'after-school': (d: EducationData) => `现有${formatFigure(d.teachers, 'zh')}教师参与课后服务，惠及${formatFigure(d.students, 'zh')}学生。`,
+    'after-school': (d: EducationData) =>
+      `现有${formatFigure(d.teachers, 'zh')}教师参与课后服务，惠及${formatFigure(d.students, 'zh')}学生。`,
   },
   en: {
     investLabel: 'Invested in education, in total',
@@ -124,9 +127,11 @@ const TEXT = {
     studentsLabel: 'Students served',
     more: '▶ the source says “over”: the true number is higher',
     title: { investment: 'Investment', classes: 'Classes', 'after-school': 'After school' },
-    investment: (d: EducationData) => `Over the decade Jinshui invested ${formatFigure(d.investment, 'en')} in education and put ${formatFigure(d.schoolProjects, 'en')} for new or expanded primary and secondary schools into use.`,
+    investment: (d: EducationData) =>
+      `Over the decade Jinshui invested ${formatFigure(d.investment, 'en')} in education and put ${formatFigure(d.schoolProjects, 'en')} for new or expanded primary and secondary schools into use.`,
     classes: (d: EducationData) => `It added ${formatFigure(d.newClasses, 'en')}; each small square is one class.`,
-    'after-school': (d: EducationData) => `${formatFigure(d.teachers, 'en')} now provide after-school services, reaching ${formatFigure(d.students, 'en')}.`,
+    'after-school': (d: EducationData) =>
+      `${formatFigure(d.teachers, 'en')} now provide after-school services, reaching ${formatFigure(d.students, 'en')}.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -163,7 +168,11 @@ export function educationGeometry(data: EducationData, options: GeometryOptions 
     const bx = x0 + (b % blocksPerRow) * (blockSize + blockGap);
     const by = blocksTop + Math.floor(b / blocksPerRow) * (blockSize + blockGap);
     const n = Math.min(CLASSES_PER_BLOCK, classes - b * CLASSES_PER_BLOCK);
-    const units = Array.from({ length: n }, (_, k) => ({ x: r2(bx + (k % 10) * pitch), y: r2(by + Math.floor(k / 10) * pitch), size: unit }));
+    const units = Array.from({ length: n }, (_, k) => ({
+      x: r2(bx + (k % 10) * pitch),
+      y: r2(by + Math.floor(k / 10) * pitch),
+      size: unit,
+    }));
     blocks.push({ units, d: squares(units) });
   }
   const blocksBottom = blocksTop + Math.ceil(blocks.length / blocksPerRow) * (blockSize + blockGap) - blockGap;
@@ -217,7 +226,14 @@ export function educationGeometry(data: EducationData, options: GeometryOptions 
       coursesY: r2(schoolsBottom + 20),
       courses: text.courses(data),
     },
-    classes: { labelY: classesLabelY, label: text.classesLabel, value: formatFigure(data.newClasses, lang), note: text.classesNote, noteX: right, blocks },
+    classes: {
+      labelY: classesLabelY,
+      label: text.classesLabel,
+      value: formatFigure(data.newClasses, lang),
+      note: text.classesNote,
+      noteX: right,
+      blocks,
+    },
     afterSchool: {
       kickerY,
       kicker: text.kicker,

@@ -52,7 +52,15 @@ export interface ElderlyChildcareGeometry extends ChartLayout {
     centres: { labelY: number; label: string; valueY: number; value: string; note: string; icons: Icon[] };
     platform: { labelY: number; label: string; valueY: number; value: string };
   };
-  homes: { labelY: number; label: string; value: string; noteY: number; note: string; dotR: number; rows: { y: number; xs: number[]; d: string }[] };
+  homes: {
+    labelY: number;
+    label: string;
+    value: string;
+    noteY: number;
+    note: string;
+    dotR: number;
+    rows: { y: number; xs: number[]; d: string }[];
+  };
   childcare: {
     kicker: { y: number; text: string; legend: string; legendX: number };
     rows: ChildcareRow[];
@@ -66,7 +74,8 @@ export interface ElderlyChildcareGeometry extends ChartLayout {
 /** Rough advance width of text in viewBox units, for wrapping: CJK 1em, digits and Latin about half. */
 export function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef“”]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : /[\s,.:;'’()]/.test(ch) ? 0.3 : 0.56;
+  for (const ch of text)
+    w += /[\u3000-\u9fff\uff00-\uffef“”]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : /[\s,.:;'’()]/.test(ch) ? 0.3 : 0.56;
   return w * size;
 }
 
@@ -126,7 +135,8 @@ const TEXT = {
     target: (d: ElderlyChildcareData) => `✓ ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}`,
     elderly: (d: ElderlyChildcareData) =>
       `Jinshui is building ${formatFigure(d.elderlyCentres, 'en')} for elderly care in its subdistricts, with work started on all; ${formatFigure(d.platformUsers, 'en')} are registered on its smart elderly-care platform.`,
-    homes: (d: ElderlyChildcareData) => `${formatFigure(d.adaptedHomes, 'en')} have had their homes adapted for older residents; each dot is one home.`,
+    homes: (d: ElderlyChildcareData) =>
+      `${formatFigure(d.adaptedHomes, 'en')} have had their homes adapted for older residents; each dot is one home.`,
     childcare: (d: ElderlyChildcareData) =>
       `In use: ${formatFigure(d.districtChildcare, 'en')} for district childcare guidance, ${formatFigure(d.parentingCentres, 'en')} for parenting guidance and ${formatFigure(d.subdistrictOpen, 'en')} for subdistrict childcare; ${formatFigure(d.subdistrictReady, 'en')} is fitted out and can open and enrol in the autumn. ${d.placesTarget.label.en}: ${formatFigure(d.placesTarget, 'en')}.`,
   },
@@ -209,13 +219,16 @@ export function elderlyChildcareGeometry(data: ElderlyChildcareData, options: Ge
       'homes-label': { opacity: homes ? 1 : 0 },
       ...Object.fromEntries(rows.map((_, i) => [`homes-row-${i}`, { opacity: homes ? 1 : 0 }])),
       'childcare-label': { opacity: childcare ? 1 : 0 },
-      ...Object.fromEntries(
-        childRows.flatMap((row) => row.icons.map((_, j) => [`${row.key}-${j}`, { opacity: childcare ? 1 : 0 }])),
-      ),
+      ...Object.fromEntries(childRows.flatMap((row) => row.icons.map((_, j) => [`${row.key}-${j}`, { opacity: childcare ? 1 : 0 }]))),
       'subdistrict-ready': { opacity: childcare ? 1 : 0 },
       target: { opacity: childcare ? 1 : 0 },
     };
-    return { id, title: text[id === 'elderly' ? 'kickerOld' : id === 'homes' ? 'homesLabel' : 'kickerYoung'], description: text[id](data), marks };
+    return {
+      id,
+      title: text[id === 'elderly' ? 'kickerOld' : id === 'homes' ? 'homesLabel' : 'kickerYoung'],
+      description: text[id](data),
+      marks,
+    };
   });
 
   return {
@@ -223,10 +236,25 @@ export function elderlyChildcareGeometry(data: ElderlyChildcareData, options: Ge
     x0,
     elderly: {
       kicker: { y: 16, text: text.kickerOld },
-      centres: { labelY: 38, label: text.centresLabel, valueY: 55, value: formatFigure(data.elderlyCentres, lang), note: text.centresNote, icons: centreIcons },
+      centres: {
+        labelY: 38,
+        label: text.centresLabel,
+        valueY: 55,
+        value: formatFigure(data.elderlyCentres, lang),
+        note: text.centresNote,
+        icons: centreIcons,
+      },
       platform: { labelY: 116, label: text.platformLabel, valueY: 139, value: formatFigure(data.platformUsers, lang) },
     },
-    homes: { labelY: 166, label: text.homesLabel, value: formatFigure(data.adaptedHomes, lang), noteY: 182, note: text.homesNote, dotR, rows },
+    homes: {
+      labelY: 166,
+      label: text.homesLabel,
+      value: formatFigure(data.adaptedHomes, lang),
+      noteY: 182,
+      note: text.homesNote,
+      dotR,
+      rows,
+    },
     childcare: {
       kicker: { y: kickerYoungY, text: text.kickerYoung, legend: text.legend, legendX: r2(width - marginRight) },
       rows: childRows,

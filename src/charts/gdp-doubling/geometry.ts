@@ -56,14 +56,26 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
   const { lang = 'zh', width = 400, height = 380, marginTop = 56, marginRight = 16, marginBottom = 40, marginLeft = 48 } = options;
   const text = TEXT[lang];
   const top = Math.ceil(data.gdp2021.value / 5e10) * 5e10;
-  const y = scaleLinear().domain([0, top]).range([height - marginBottom, marginTop]);
-  const x = scaleBand<string>().domain(['2012', '2021']).range([marginLeft, width - marginRight]).paddingInner(0.35).paddingOuter(0.25);
+  const y = scaleLinear()
+    .domain([0, top])
+    .range([height - marginBottom, marginTop]);
+  const x = scaleBand<string>()
+    .domain(['2012', '2021'])
+    .range([marginLeft, width - marginRight])
+    .paddingInner(0.35)
+    .paddingOuter(0.25);
   const baseline = r2(y(0));
   const bw = r2(x.bandwidth());
   const x2012 = r2(x('2012')!);
   const x2021 = r2(x('2021')!);
   const yOf = (v: number) => r2(y(v));
-  const rect = (xPos: number, from: number, to: number, opacity = 1) => ({ x: xPos, y: yOf(to), width: bw, height: r2(yOf(from) - yOf(to)), opacity });
+  const rect = (xPos: number, from: number, to: number, opacity = 1) => ({
+    x: xPos,
+    y: yOf(to),
+    width: bw,
+    height: r2(yOf(from) - yOf(to)),
+    opacity,
+  });
   const hidden = (xPos: number, at: number) => ({ x: xPos, y: yOf(at), width: bw, height: 0, opacity: 0 });
 
   const v12 = data.gdp2012.value;
@@ -103,7 +115,12 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
     },
   };
 
-  const states = GDP_STATES.map((id) => ({ id, title: id === 'y2012' ? '2012' : id === 'y2021' ? '2021' : strings(lang).charts['gdp-doubling'].doubled, description: text[id](data), marks: marks[id] }));
+  const states = GDP_STATES.map((id) => ({
+    id,
+    title: id === 'y2012' ? '2012' : id === 'y2021' ? '2021' : strings(lang).charts['gdp-doubling'].doubled,
+    description: text[id](data),
+    marks: marks[id],
+  }));
 
   const tickValues = y.ticks(4);
   return {
@@ -111,8 +128,26 @@ export function gdpGeometry(data: GdpData, options: GeometryOptions = {}): GdpGe
     baseline,
     ticks: tickValues.map((v) => ({ value: v, y: yOf(v), label: text.tick(v) })),
     columns: [
-      { year: '2012', x: x2012, cx: r2(x2012 + bw / 2), width: bw, label: formatFigure(data.gdp2012, lang), labelY: r2(yOf(v12) - 10), arrowY: yOf(v12), valueText: String(v12) },
-      { year: '2021', x: x2021, cx: r2(x2021 + bw / 2), width: bw, label: formatFigure(data.gdp2021, lang), labelY: r2(yOf(v21) - 10), arrowY: yOf(v21), valueText: String(v21) },
+      {
+        year: '2012',
+        x: x2012,
+        cx: r2(x2012 + bw / 2),
+        width: bw,
+        label: formatFigure(data.gdp2012, lang),
+        labelY: r2(yOf(v12) - 10),
+        arrowY: yOf(v12),
+        valueText: String(v12),
+      },
+      {
+        year: '2021',
+        x: x2021,
+        cx: r2(x2021 + bw / 2),
+        width: bw,
+        label: formatFigure(data.gdp2021, lang),
+        labelY: r2(yOf(v21) - 10),
+        arrowY: yOf(v21),
+        valueText: String(v21),
+      },
     ],
     doubleLine: { x1: x2012 - 8, x2: width - marginRight, y: yOf(vDouble), label: text.doubleLabel(data) },
   };

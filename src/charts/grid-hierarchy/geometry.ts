@@ -92,14 +92,18 @@ const TEXT = {
     peopleKey: `参与网格治理的人员：每个方块代表${PEOPLE_PER_SQUARE}人`,
     level1: (d: GridData) => `金水区将多类基层治理网格合并统一，划分${formatFigure(d.level1, 'zh')}一级网格。`,
     level2: (d: GridData) => `二级网格${formatFigure(d.level2, 'zh')}，个数为一级网格的${formatFigure(d.level2PerLevel1, 'zh')}（推算）。`,
-    level3: (d: GridData) => `三级网格${formatFigure(d.level3, 'zh')}，个数为二级网格的${formatFigure(d.level3PerLevel2, 'zh')}（推算）。原文没有说明各级网格之间如何隶属。`,
+    level3: (d: GridData) =>
+      `三级网格${formatFigure(d.level3, 'zh')}，个数为二级网格的${formatFigure(d.level3PerLevel2, 'zh')}（推算）。原文没有说明各级网格之间如何隶属。`,
     people: (d: GridData) =>
       `${formatFigure(d.partyMembers, 'zh')}党员参与网格治理；首批${formatFigure(d.mergedDepartments, 'zh')}职能部门${formatFigure(d.mergedStaff, 'zh')}已完成与街道基础网格融合。`,
     titles: { level1: '一级网格', level2: '二级网格', level3: '三级网格', people: '人员' },
   },
   en: {
     // "Level-1 grids" → "Level 1": the figure already says "grids".
-    tier: (f: Fig): Segment[] => [{ text: `${f.label.en.replace(/^Level-(\d) grids$/, 'Level $1')}: ` }, { text: formatFigure(f, 'en'), bold: true }],
+    tier: (f: Fig): Segment[] => [
+      { text: `${f.label.en.replace(/^Level-(\d) grids$/, 'Level $1')}: ` },
+      { text: formatFigure(f, 'en'), bold: true },
+    ],
     ratio: (r: Fig, of: string) => `${formatFigure(r, 'en')} ${of}`,
     of: { level2: 'level 1', level3: 'level 2' },
     party: (d: GridData): Segment[] => [{ text: formatFigure(d.partyMembers, 'en'), bold: true }, { text: ' in grid-based governance' }],
@@ -111,8 +115,10 @@ const TEXT = {
     staffSub: 'first batch, now merged into subdistrict grids',
     gridsKey: 'Grassroots grids: each dot is 1 grid',
     peopleKey: `People in the grids: each square is ${PEOPLE_PER_SQUARE} people`,
-    level1: (d: GridData) => `Jinshui merged several kinds of grassroots governance grids into one, with ${formatFigure(d.level1, 'en')} at level 1.`,
-    level2: (d: GridData) => `Level 2: ${formatFigure(d.level2, 'en')}, ${formatFigure(d.level2PerLevel1, 'en')} as many as at level 1 (derived).`,
+    level1: (d: GridData) =>
+      `Jinshui merged several kinds of grassroots governance grids into one, with ${formatFigure(d.level1, 'en')} at level 1.`,
+    level2: (d: GridData) =>
+      `Level 2: ${formatFigure(d.level2, 'en')}, ${formatFigure(d.level2PerLevel1, 'en')} as many as at level 1 (derived).`,
     level3: (d: GridData) =>
       `Level 3: ${formatFigure(d.level3, 'en')}, ${formatFigure(d.level3PerLevel2, 'en')} as many as at level 2 (derived). The source does not say which grids sit within which.`,
     people: (d: GridData) =>
@@ -136,7 +142,15 @@ export function gridGeometry(data: GridData, options: GeometryOptions = {}): Gri
     const subY = b.sub ? r2(headingY + 17) : undefined;
     const y0 = r2((subY ?? headingY) + 8);
     const rows = Math.ceil(b.units / b.columns);
-    const band: UnitBand = { ...b, headingY, ...(subY === undefined ? {} : { subY }), x0: marginLeft, y0, pitch, rowIds: Array.from({ length: rows }, (_, i) => `${b.key}-row-${i}`) };
+    const band: UnitBand = {
+      ...b,
+      headingY,
+      ...(subY === undefined ? {} : { subY }),
+      x0: marginLeft,
+      y0,
+      pitch,
+      rowIds: Array.from({ length: rows }, (_, i) => `${b.key}-row-${i}`),
+    };
     bands.push(band);
     y = y0 + rows * pitch;
     return band;
@@ -144,14 +158,72 @@ export function gridGeometry(data: GridData, options: GeometryOptions = {}): Gri
 
   const gridsKeyY = r2(y + 14);
   y = gridsKeyY;
-  addBand({ key: 'level1', appearsIn: 'level1', shape: 'dot', units: data.level1.value, heading: text.tier(data.level1), size: 8, columns: data.level1.value }, 24);
-  addBand({ key: 'level2', appearsIn: 'level2', shape: 'dot', units: data.level2.value, heading: text.tier(data.level2), ratioText: text.ratio(data.level2PerLevel1, text.of.level2), size: 3.3, columns: 43 }, 26);
-  addBand({ key: 'level3', appearsIn: 'level3', shape: 'dot', units: data.level3.value, heading: text.tier(data.level3), ratioText: text.ratio(data.level3PerLevel2, text.of.level3), size: 2.2, columns: 64 }, 26);
+  addBand(
+    {
+      key: 'level1',
+      appearsIn: 'level1',
+      shape: 'dot',
+      units: data.level1.value,
+      heading: text.tier(data.level1),
+      size: 8,
+      columns: data.level1.value,
+    },
+    24,
+  );
+  addBand(
+    {
+      key: 'level2',
+      appearsIn: 'level2',
+      shape: 'dot',
+      units: data.level2.value,
+      heading: text.tier(data.level2),
+      ratioText: text.ratio(data.level2PerLevel1, text.of.level2),
+      size: 3.3,
+      columns: 43,
+    },
+    26,
+  );
+  addBand(
+    {
+      key: 'level3',
+      appearsIn: 'level3',
+      shape: 'dot',
+      units: data.level3.value,
+      heading: text.tier(data.level3),
+      ratioText: text.ratio(data.level3PerLevel2, text.of.level3),
+      size: 2.2,
+      columns: 64,
+    },
+    26,
+  );
   const separatorY = r2(y + 14);
   const peopleKeyY = r2(separatorY + 18);
   y = peopleKeyY;
-  addBand({ key: 'party', appearsIn: 'people', shape: 'square', units: data.partyMembers.value / PEOPLE_PER_SQUARE, heading: text.party(data), size: 4.4, columns: 64 }, 22);
-  addBand({ key: 'staff', appearsIn: 'people', shape: 'square', units: data.mergedStaff.value / PEOPLE_PER_SQUARE, heading: text.staff(data), sub: text.staffSub, size: 4.4, columns: 64 }, 26);
+  addBand(
+    {
+      key: 'party',
+      appearsIn: 'people',
+      shape: 'square',
+      units: data.partyMembers.value / PEOPLE_PER_SQUARE,
+      heading: text.party(data),
+      size: 4.4,
+      columns: 64,
+    },
+    22,
+  );
+  addBand(
+    {
+      key: 'staff',
+      appearsIn: 'people',
+      shape: 'square',
+      units: data.mergedStaff.value / PEOPLE_PER_SQUARE,
+      heading: text.staff(data),
+      sub: text.staffSub,
+      size: 4.4,
+      columns: 64,
+    },
+    26,
+  );
   const height = options.height ?? Math.ceil(y + 8);
 
   const order = (s: GridState) => GRID_STATES.indexOf(s);

@@ -105,7 +105,9 @@ export function innovationGeometry(rows: readonly InnovationRow[], options: Geom
   const { lang = 'zh', width = 400, marginTop = 44, marginRight = 30, marginLeft = 22 } = options;
   const gridBottom = marginTop + rows.length * ROW_HEIGHT;
   const height = options.height ?? gridBottom + 52;
-  const x = scaleLog().domain([10, 4000]).range([marginLeft, width - marginRight]);
+  const x = scaleLog()
+    .domain([10, 4000])
+    .range([marginLeft, width - marginRight]);
   const order = (s: InnovationState) => INNOVATION_STATES.indexOf(s);
   const barHeight = 6;
   const dotRadius = 8;

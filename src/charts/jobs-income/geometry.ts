@@ -101,7 +101,8 @@ const TEXT = {
     incomeChange: (d: JobsIncomeData) => `${formatFigure(d.incomeMultiple, 'en')}*`,
     incomeNotes: ['the source calls it', '“basically doubled”'],
     guide: (d: JobsIncomeData) => `doubled: ${formatFigure(d.incomeDoubled, 'en')}*`,
-    note: (_d: JobsIncomeData) => 'Both axes start at 0. New jobs are a count added in a year (our reading), income is a level: the two slopes cannot be compared directly.',
+    note: (_d: JobsIncomeData) =>
+      'Both axes start at 0. New jobs are a count added in a year (our reading), income is a level: the two slopes cannot be compared directly.',
     jobs: (d: JobsIncomeData) =>
       `New jobs in Jinshui: ${formatFigure(d.jobs2021, 'en')} in ${periodPhrase(d.jobs2021.period, 'en')}, up from ${formatFigure(d.jobs2012, 'en')} in ${periodPhrase(d.jobs2012.period, 'en')}.`,
     income: (d: JobsIncomeData) =>
@@ -123,13 +124,25 @@ export function jobsIncomeGeometry(data: JobsIncomeData, options: GeometryOption
 
   const panel = (key: PanelKey, index: number, from: Fig, to: Fig): SlopePanel => {
     const x0 = r2(marginLeft + index * (panelWidth + gap));
-    const y = scaleLinear().domain([0, HEADROOM * from.value]).range([baseline, plotTop]);
+    const y = scaleLinear()
+      .domain([0, HEADROOM * from.value])
+      .range([baseline, plotTop]);
     const x12 = r2(x0 + gutter);
     const x21 = r2(x0 + panelWidth - gutter);
     const point = (fig: Fig, x: number, side: 'left' | 'right'): SlopePoint => {
       const t = formatFigure(fig, lang);
       const [, number = t, measure = ''] = /^([^\s\p{L}]*[\d.,]+)\s?(.*)$/u.exec(t) ?? [];
-      return { year: periodShort(fig.period, lang), x, y: r2(y(fig.value)), text: t, number, measure, measureBelow: /\s/.test(t), labelX: side === 'left' ? r2(x - DOT_R - 3) : r2(x + DOT_R + 3), anchor: side === 'left' ? 'end' : 'start' };
+      return {
+        year: periodShort(fig.period, lang),
+        x,
+        y: r2(y(fig.value)),
+        text: t,
+        number,
+        measure,
+        measureBelow: /\s/.test(t),
+        labelX: side === 'left' ? r2(x - DOT_R - 3) : r2(x + DOT_R + 3),
+        anchor: side === 'left' ? 'end' : 'start',
+      };
     };
     const isIncome = key === 'income';
     const right = r2(x0 + panelWidth - 2);
@@ -157,7 +170,9 @@ export function jobsIncomeGeometry(data: JobsIncomeData, options: GeometryOption
 
   const jobs = panel('jobs', 0, data.jobs2012, data.jobs2021);
   const income = panel('income', 1, data.income2012, data.income2021);
-  const yIncome = scaleLinear().domain([0, HEADROOM * data.income2012.value]).range([baseline, plotTop]);
+  const yIncome = scaleLinear()
+    .domain([0, HEADROOM * data.income2012.value])
+    .range([baseline, plotTop]);
   const guide = { x1: income.x0, x2: r2(income.x0 + income.width), y: r2(yIncome(data.incomeDoubled.value)), label: text.guide(data) };
 
   const line = (p: SlopePanel, grown: boolean): MarkAttrs => {

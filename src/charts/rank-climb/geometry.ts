@@ -71,7 +71,8 @@ const TEXT = {
     tick: (n: number) => String(n),
     windowNote: (bottom: number, size: number) => `The axis shows ranks 1–${bottom} of the top ${size}`,
     benchmark: ['First time ahead of its benchmarks,', 'Binjiang and Yuhang districts', '(the source gives no ranks for them)'],
-    y2020: ([a]: RankData['ranks']) => `In ${periodPhrase(a.period, 'en')} Jinshui ranked ${formatFigure(a, 'en')} among China's top 100 districts for high-quality development.`,
+    y2020: ([a]: RankData['ranks']) =>
+      `In ${periodPhrase(a.period, 'en')} Jinshui ranked ${formatFigure(a, 'en')} among China's top 100 districts for high-quality development.`,
     y2021: ([, b]: RankData['ranks']) => `In ${periodPhrase(b.period, 'en')} it rose to ${formatFigure(b, 'en')}.`,
     y2022: ([, , c]: RankData['ranks']) =>
       `Then, ${periodShort(c.period, 'en')} (the source states no year), it rose again, to ${formatFigure(c, 'en')}, overtaking for the first time its benchmarks, Binjiang and Yuhang districts; the source gives no ranks for those two, so they are not drawn.`,
@@ -81,17 +82,33 @@ const TEXT = {
 export function rankGeometry(data: RankData, options: GeometryOptions = {}): RankGeometry {
   const { lang = 'zh', width = 400, height = 420, marginTop = 72, marginRight = 16, marginBottom = 58, marginLeft = 40 } = options;
   const text = TEXT[lang];
-  const y = scaleLinear().domain([1, BOTTOM_RANK]).range([marginTop, height - marginBottom]);
+  const y = scaleLinear()
+    .domain([1, BOTTOM_RANK])
+    .range([marginTop, height - marginBottom]);
   // Steps are keyed by their state (y2021 → "2021"), which is stable; what is shown is the figure's period.
   const keys = RANK_STATES.map((s) => s.slice(1));
-  const x = scaleBand<string>().domain(keys).range([marginLeft + 8, width - marginRight]).paddingOuter(0.08).paddingInner(0);
+  const x = scaleBand<string>()
+    .domain(keys)
+    .range([marginLeft + 8, width - marginRight])
+    .paddingOuter(0.08)
+    .paddingInner(0);
   const bw = x.bandwidth();
 
   const steps: RankStep[] = data.ranks.map((r, i) => {
     const key = keys[i]!;
     const x1 = r2(x(key)!);
     const cy = r2(y(r.value));
-    return { key, yearLabel: periodShort(r.period, lang), rank: r.value, cx: r2(x1 + bw / 2), cy, x1, x2: r2(x1 + bw), label: formatFigure(r, lang), labelY: r2(cy - 16) };
+    return {
+      key,
+      yearLabel: periodShort(r.period, lang),
+      rank: r.value,
+      cx: r2(x1 + bw / 2),
+      cy,
+      x1,
+      x2: r2(x1 + bw),
+      label: formatFigure(r, lang),
+      labelY: r2(cy - 16),
+    };
   });
 
   const order = (s: RankState) => RANK_STATES.indexOf(s);
@@ -102,11 +119,23 @@ export function rankGeometry(data: RankData, options: GeometryOptions = {}): Ran
       const shown = i <= now;
       // Treads and risers are thin bars: a tread grows rightwards from its riser,
       // a riser grows upwards from the tread before it.
-      marks[`tread-${s.key}`] = { x: s.x1, y: r2(s.cy - STROKE / 2), width: shown ? r2(s.x2 - s.x1) : 0, height: STROKE, opacity: shown ? 1 : 0 };
+      marks[`tread-${s.key}`] = {
+        x: s.x1,
+        y: r2(s.cy - STROKE / 2),
+        width: shown ? r2(s.x2 - s.x1) : 0,
+        height: STROKE,
+        opacity: shown ? 1 : 0,
+      };
       if (i > 0) {
         const from = steps[i - 1]!.cy;
         const top = shown ? s.cy : from;
-        marks[`riser-${s.key}`] = { x: r2(s.x1 - STROKE / 2), y: r2(top - STROKE / 2), width: STROKE, height: r2(from - top + STROKE), opacity: shown ? 1 : 0 };
+        marks[`riser-${s.key}`] = {
+          x: r2(s.x1 - STROKE / 2),
+          y: r2(top - STROKE / 2),
+          width: STROKE,
+          height: r2(from - top + STROKE),
+          opacity: shown ? 1 : 0,
+        };
       }
       if (i < steps.length - 1) marks[`ghost-${s.key}`] = { cx: s.cx, cy: s.cy, opacity: i < now ? GHOST : 0 };
       marks[`label-${s.key}`] = { opacity: i === now ? 1 : i < now ? 0.55 : 0 };

@@ -51,13 +51,17 @@ const DESCRIBE: Record<Lang, Record<ShareState, (rows: ShareRow[]) => string>> =
   zh: {
     land: ([land]) => `金水区的国土面积只占郑州市的${formatFigure(land!.share, 'zh')}。`,
     people: ([land, people]) => `这${formatFigure(land!.share, 'zh')}的土地上，住着全市${formatFigure(people!.share, 'zh')}的常住人口。`,
-    output: ([, , ...rest]) => `它还创造了全市${rest.map((r) => `${formatFigure(r.share, 'zh')}的${SHORT_LABEL.zh(r.share.label.zh)}`).join('、')}。`,
-    density: ([, ...rest]) => `按面积平均，各项占比分别是国土面积占比的${rest.map((r) => formatFigure(r.ratio!, 'zh')).join('、')}（推算）。`,
+    output: ([, , ...rest]) =>
+      `它还创造了全市${rest.map((r) => `${formatFigure(r.share, 'zh')}的${SHORT_LABEL.zh(r.share.label.zh)}`).join('、')}。`,
+    density: ([, ...rest]) =>
+      `按面积平均，各项占比分别是国土面积占比的${rest.map((r) => formatFigure(r.ratio!, 'zh')).join('、')}（推算）。`,
   },
   en: {
     land: ([land]) => `Jinshui covers just ${formatFigure(land!.share, 'en')} of Zhengzhou's land.`,
-    people: ([land, people]) => `That ${formatFigure(land!.share, 'en')} of the land is home to ${formatFigure(people!.share, 'en')} of the city's residents.`,
-    output: ([, , ...rest]) => `It also produces ${listEn(rest.map((r) => `${formatFigure(r.share, 'en')} of its ${lowerFirst(SHORT_LABEL.en(r.share.label.en))}`))}.`,
+    people: ([land, people]) =>
+      `That ${formatFigure(land!.share, 'en')} of the land is home to ${formatFigure(people!.share, 'en')} of the city's residents.`,
+    output: ([, , ...rest]) =>
+      `It also produces ${listEn(rest.map((r) => `${formatFigure(r.share, 'en')} of its ${lowerFirst(SHORT_LABEL.en(r.share.label.en))}`))}.`,
     density: ([, ...rest]) =>
       `Divided by the land share, the shares come to ${listEn(rest.map((r) => `${formatFigure(r.ratio!, 'en')} for ${lowerFirst(SHORT_LABEL.en(r.share.label.en))}`))} (derived).`,
   },
@@ -67,7 +71,9 @@ export function shareGeometry(rows: ShareRow[], options: GeometryOptions = {}): 
   const { lang = 'zh', width = 400, marginTop = 16, marginRight = 64, marginBottom = 8, marginLeft = 8 } = options;
   const rowHeight = 62;
   const height = options.height ?? marginTop + rows.length * rowHeight + marginBottom;
-  const x = scaleLinear().domain([0, 100]).range([marginLeft, width - marginRight]);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([marginLeft, width - marginRight]);
   const x0 = r2(x(0));
   const order = (s: ShareState) => SHARE_STATES.indexOf(s);
 

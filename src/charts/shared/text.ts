@@ -6,7 +6,16 @@
 /** Rough advance widths for layout: CJK glyphs are 1em, Latin ~0.56em. Good enough to wrap labels. */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
-  for (const ch of text) em += /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef“”▲]/.test(ch) ? 1 : ch === ' ' ? 0.3 : /[A-Z%]/.test(ch) ? 0.72 : /[0-9]/.test(ch) ? 0.6 : 0.55;
+  for (const ch of text)
+    em += /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef“”▲]/.test(ch)
+      ? 1
+      : ch === ' '
+        ? 0.3
+        : /[A-Z%]/.test(ch)
+          ? 0.72
+          : /[0-9]/.test(ch)
+            ? 0.6
+            : 0.55;
   return em * size * (bold ? 1.06 : 1);
 }
 

@@ -45,7 +45,17 @@ export interface TransactionsGeometry extends ChartLayout {
   cells: (Cell & { width: number })[];
   /** Cells that "over 55 times" a full square would need beyond the current value. */
   ghosts: Cell[];
-  multipleNote: { x: number; y: number; boundY: number; headline: string; bound: string; alt: string[]; altYs: number[]; ghostLines: string[]; ghostYs: number[] };
+  multipleNote: {
+    x: number;
+    y: number;
+    boundY: number;
+    headline: string;
+    bound: string;
+    alt: string[];
+    altYs: number[];
+    ghostLines: string[];
+    ghostYs: number[];
+  };
 }
 
 export const COLUMNS = 11;
@@ -62,8 +72,14 @@ const TEXT = {
     boundNote: '▼ 原文为“不到”：实际值小于一整格',
     headline: (d: TransactionsData) => `增长${f(d.multiple, 'zh')}`,
     bound: (d: TransactionsData) => `所以起点低于${f(d.upperBound, 'zh')}*`,
-    alt: (d: TransactionsData) => [`若把增长${f(d.multiple, 'zh')}读作是起点的${times(d)}倍以上，`, `起点低于${f(d.upperBoundIfMultiple, 'zh')}*`],
-    ghost: (d: TransactionsData, unit: string) => [`虚线格：起点若满${unit}，增长${f(d.multiple, 'zh')}（即超过起点的${timesOfStart(d)}倍）`, '还差的格子'],
+    alt: (d: TransactionsData) => [
+      `若把增长${f(d.multiple, 'zh')}读作是起点的${times(d)}倍以上，`,
+      `起点低于${f(d.upperBoundIfMultiple, 'zh')}*`,
+    ],
+    ghost: (d: TransactionsData, unit: string) => [
+      `虚线格：起点若满${unit}，增长${f(d.multiple, 'zh')}（即超过起点的${timesOfStart(d)}倍）`,
+      '还差的格子',
+    ],
     start: (d: TransactionsData, unit: string) => `起点：成交额${f(d.start, 'zh')}，不满一格（每格${unit}）。`,
     now: (d: TransactionsData) => `成交额增长至${f(d.current, 'zh')}。`,
     multiple: (d: TransactionsData) =>
@@ -77,8 +93,12 @@ const TEXT = {
     headline: (d: TransactionsData) => `Up ${f(d.multiple, 'en')}`,
     bound: (d: TransactionsData) => `so the start was below ${f(d.upperBound, 'en')}*`,
     alt: (d: TransactionsData) => [`Read as “${times(d)} times the start”,`, `the start was below ${f(d.upperBoundIfMultiple, 'en')}*`],
-    ghost: (d: TransactionsData, unit: string) => [`Dashed squares: missing for growth of ${f(d.multiple, 'en')}`, `(${timesOfStart(d)}× the start) if the start were a full ${unit}`],
-    start: (d: TransactionsData, unit: string) => `At the start, the transaction value was ${f(d.start, 'en')}: less than one square (each square is ${unit}).`,
+    ghost: (d: TransactionsData, unit: string) => [
+      `Dashed squares: missing for growth of ${f(d.multiple, 'en')}`,
+      `(${timesOfStart(d)}× the start) if the start were a full ${unit}`,
+    ],
+    start: (d: TransactionsData, unit: string) =>
+      `At the start, the transaction value was ${f(d.start, 'en')}: less than one square (each square is ${unit}).`,
     now: (d: TransactionsData) => `It has grown to ${f(d.current, 'en')}.`,
     multiple: (d: TransactionsData) =>
       `The source says it grew ${f(d.multiple, 'en')}. Read like the growth rates, as the increase, that makes it over ${timesOfStart(d)} times the start: split ${f(d.current, 'en')} into ${timesOfStart(d)} parts and each is ${f(d.upperBound, 'en')} (derived), so the start must have been below that. Read as “over ${times(d)} times the start”, each part is ${f(d.upperBoundIfMultiple, 'en')} (derived). Either bound is tighter than the source's “${f(d.start, 'en')}”.`,
@@ -139,12 +159,19 @@ export function transactionsGeometry(data: TransactionsData, options: GeometryOp
     const marks: Record<string, Record<string, number>> = {};
     // In the start state every square waits, invisible, on the start square; then they fly to the grid.
     cells.forEach((c, i) => {
-      marks[`sq-${i}`] = shownNow ? { x: c.x, y: c.y, width: c.width, height: side, opacity: 1 } : { x: startSquare.x, y: startSquare.y, width: c.width, height: side, opacity: 0 };
+      marks[`sq-${i}`] = shownNow
+        ? { x: c.x, y: c.y, width: c.width, height: side, opacity: 1 }
+        : { x: startSquare.x, y: startSquare.y, width: c.width, height: side, opacity: 0 };
     });
     marks['now-heading'] = { opacity: shownNow ? 1 : 0 };
     marks['ghosts'] = { opacity: stateId === 'multiple' ? 1 : 0 };
     marks['multiple-note'] = { opacity: stateId === 'multiple' ? 1 : 0 };
-    return { id: stateId, title: TITLE[lang][stateId](data), description: stateId === 'start' ? text.start(data, unitText) : text[stateId](data), marks };
+    return {
+      id: stateId,
+      title: TITLE[lang][stateId](data),
+      description: stateId === 'start' ? text.start(data, unitText) : text[stateId](data),
+      marks,
+    };
   });
 
   return {

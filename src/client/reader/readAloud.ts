@@ -43,7 +43,9 @@ export function readableText(el: Element): string {
 export function voiceFits(voiceLang: string, pageLang: string): boolean {
   const v = voiceLang.replace('_', '-').toLowerCase();
   const p = pageLang.toLowerCase();
-  return p.startsWith('zh') ? v === 'zh-cn' || v.startsWith('zh-cn-') || v === 'cmn-cn' || v.startsWith('cmn-hans-cn') : v.split('-')[0] === p.split('-')[0];
+  return p.startsWith('zh')
+    ? v === 'zh-cn' || v.startsWith('zh-cn-') || v === 'cmn-cn' || v.startsWith('cmn-hans-cn')
+    : v.split('-')[0] === p.split('-')[0];
 }
 
 /** What a chapter reads, in order: its heading, then prose blocks and steps (never the chart furniture). */

@@ -110,7 +110,12 @@ async function makeAnimator(chart: HTMLElement): Promise<ChartAnimator | null> {
  * state, steps as plain text, nothing hidden and nothing animated.
  */
 export function canRunScrolly(): boolean {
-  return 'IntersectionObserver' in window && typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('position', 'sticky');
+  return (
+    'IntersectionObserver' in window &&
+    typeof CSS !== 'undefined' &&
+    typeof CSS.supports === 'function' &&
+    CSS.supports('position', 'sticky')
+  );
 }
 
 const KEYS_FORWARD = new Set(['ArrowDown', 'PageDown', 'j', ' ']);
@@ -253,14 +258,12 @@ export function startStory(doc: Document = document): () => void {
   const listenToSteps = (): void => {
     if (!allSteps.length) return;
     // scrollama reads every step's box here; it reports steps later, from its observers.
-    scroller
-      .setup({ step: allSteps, offset: triggerOffset(window.innerHeight) })
-      .onStepEnter(({ element }) => {
-        if (resizePending()) return;
-        const section = sectionOf.get(element);
-        if (section && !steered(section)) show(section, element);
-        remember();
-      });
+    scroller.setup({ step: allSteps, offset: triggerOffset(window.innerHeight) }).onStepEnter(({ element }) => {
+      if (resizePending()) return;
+      const section = sectionOf.get(element);
+      if (section && !steered(section)) show(section, element);
+      remember();
+    });
   };
 
   // After any scroll settles (a jump, a fling, a reload mid-story), make every chart match the step in view.

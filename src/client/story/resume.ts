@@ -68,7 +68,15 @@ export function startResume(doc: Document = document): void {
   // already says where to go, and a reload or back/forward restores the position itself.
   const nav = win.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   const step = saved?.id ? doc.getElementById(saved.id) : null;
-  if (!step || !step.hasAttribute('data-step') || step === steps[0] || win.location.hash || win.scrollY > 50 || (nav && nav.type !== 'navigate')) return;
+  if (
+    !step ||
+    !step.hasAttribute('data-step') ||
+    step === steps[0] ||
+    win.location.hash ||
+    win.scrollY > 50 ||
+    (nav && nav.type !== 'navigate')
+  )
+    return;
 
   // The step's bold lead phrase ("往前几位。"), else the start of its text.
   let lead = (step.querySelector('strong') ?? step.querySelector('p') ?? step).innerText.trim().replace(/[。．.:：!！]+$/, '');

@@ -29,7 +29,7 @@ function legacyCopy(text: string, near: HTMLElement): boolean {
     area.setSelectionRange(0, text.length); // iOS ignores select() alone
     ok = doc.execCommand('copy');
   } catch {
-    ok = false;
+    // Not copied: ok stays false, and the click goes on as a plain link to the step.
   }
   area.remove();
   back?.focus({ preventScroll: true });

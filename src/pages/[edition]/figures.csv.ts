@@ -7,4 +7,5 @@ export function getStaticPaths() {
   return editionIds().map((edition) => ({ params: { edition } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(toCsv(figureRecords(params['edition']!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(toCsv(figureRecords(params['edition']!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -10,5 +10,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const edition = params['edition']!;
   const { source } = getEdition(edition).edition;
-  return new Response(JSON.stringify({ edition, source, figures: figureRecords(edition) }, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ edition, source, figures: figureRecords(edition) }, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

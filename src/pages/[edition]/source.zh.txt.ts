@@ -6,4 +6,5 @@ export function getStaticPaths() {
   return editionIds().map((edition) => ({ params: { edition } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(getEdition(params['edition']!).sourceText, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(getEdition(params['edition']!).sourceText, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

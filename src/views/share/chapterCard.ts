@@ -30,7 +30,10 @@ export function cardFigures(facts: ChapterFacts): CardFigure[] {
     const label = fig.label[facts.lang];
     // The period as the source gives it (a year, or its own time word); nothing when it gives none.
     const dated = typeof fig.period === 'string' || fig.period.says !== undefined;
-    return { value: figureText(id, facts.lang, facts.edition), label: dated ? t.share.figureLabel(label, periodShort(fig.period, facts.lang)) : label };
+    return {
+      value: figureText(id, facts.lang, facts.edition),
+      label: dated ? t.share.figureLabel(label, periodShort(fig.period, facts.lang)) : label,
+    };
   });
 }
 
@@ -50,5 +53,11 @@ export function cardInput(facts: ChapterFacts, url: string): CardInput {
 /** og:image:alt: the titles and the figures the image shows. */
 export function imageAlt(facts: ChapterFacts): string {
   const t = strings(facts.lang);
-  return t.share.imageAlt(getEdition(facts.edition).edition.title[facts.lang] ?? '', facts.title, cardFigures(facts).map((f) => `${f.label} ${f.value}`).join(t.share.figureSeparator));
+  return t.share.imageAlt(
+    getEdition(facts.edition).edition.title[facts.lang] ?? '',
+    facts.title,
+    cardFigures(facts)
+      .map((f) => `${f.label} ${f.value}`)
+      .join(t.share.figureSeparator),
+  );
 }

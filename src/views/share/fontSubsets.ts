@@ -50,7 +50,10 @@ export function facesFor(text: string, faces: readonly FontFace[]): string[] {
     if (/\s/.test(char)) continue;
     const cp = char.codePointAt(0)!;
     const face = faces.find((f) => f.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
-    if (!face) throw new Error(`share card: no font file covers "${char}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}); rephrase the text or add a font package that has it`);
+    if (!face)
+      throw new Error(
+        `share card: no font file covers "${char}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}); rephrase the text or add a font package that has it`,
+      );
     needed.add(face.file);
   }
   return faces.map((f) => f.file).filter((file) => needed.has(file));

@@ -43,7 +43,12 @@ type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'norma
  */
 export function fontsFor(text: string, latinFirst = false): SatoriFont[] {
   const fonts = (pkg: typeof CJK, part: string, weight: 400 | 700): SatoriFont[] =>
-    facesFor(part, pkg.faces.get(weight)!).map((file) => ({ name: file.replace(/^files\//, '').replace(/-\d+-normal\.woff$/, ''), data: pkg.read(file), weight, style: 'normal' as const }));
+    facesFor(part, pkg.faces.get(weight)!).map((file) => ({
+      name: file.replace(/^files\//, '').replace(/-\d+-normal\.woff$/, ''),
+      data: pkg.read(file),
+      weight,
+      style: 'normal' as const,
+    }));
   return WEIGHTS.flatMap((weight) => {
     if (!latinFirst) return fonts(CJK, text, weight);
     // The Latin font first, for the characters it has; the CJK font for the rest (and as satori's fallback).

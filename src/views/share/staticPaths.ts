@@ -14,10 +14,9 @@ export interface ShareProps {
 
 export async function shareStaticPaths(): Promise<{ params: { edition: string; lang: string; slug: string }; props: ShareProps }[]> {
   const chapters = await publishedChapters();
-  return chapters
-    .map((entry) => {
-      const { edition, lang } = chapterRoute(entry, chapters);
-      const facts: ChapterFacts = { edition, lang, kicker: entry.data.kicker, title: entry.data.title, headline: entry.data.headline };
-      return { params: { edition, lang, slug: entry.data.slug }, props: { facts, path: chapterPath(entry) } };
-    });
+  return chapters.map((entry) => {
+    const { edition, lang } = chapterRoute(entry, chapters);
+    const facts: ChapterFacts = { edition, lang, kicker: entry.data.kicker, title: entry.data.title, headline: entry.data.headline };
+    return { params: { edition, lang, slug: entry.data.slug }, props: { facts, path: chapterPath(entry) } };
+  });
 }

@@ -10,6 +10,10 @@ import { strings } from '../../../../i18n/index.ts';
 export const getStaticPaths = shareStaticPaths;
 
 export const GET: APIRoute<ShareProps> = async ({ props, site }) => {
-  const png = await renderPng(ogCard(cardInput(props.facts, livePageUrl(site, props.path))), OG_SIZE, strings(props.facts.lang).share.latinFontFirst);
+  const png = await renderPng(
+    ogCard(cardInput(props.facts, livePageUrl(site, props.path))),
+    OG_SIZE,
+    strings(props.facts.lang).share.latinFontFirst,
+  );
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -16,7 +16,12 @@ export const getStaticPaths = shareStaticPaths;
 export const GET: APIRoute<ShareProps> = async ({ props, site }) => {
   const url = livePageUrl(site, props.path);
   const qr = await qrDataUri(url);
-  const card = posterCard({ ...cardInput(props.facts, url), qrImage: qr.image, qrSize: qr.size, scanLabel: strings(props.facts.lang).share.scanToRead });
+  const card = posterCard({
+    ...cardInput(props.facts, url),
+    qrImage: qr.image,
+    qrSize: qr.size,
+    scanLabel: strings(props.facts.lang).share.scanToRead,
+  });
   const png = await renderPng(card, POSTER_SIZE, strings(props.facts.lang).share.latinFontFirst);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
