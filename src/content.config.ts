@@ -28,7 +28,7 @@ const chapters = defineCollection({
     slug: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
     /**
      * The chapter's headline figures, 1–3 figure ids, shown on its share image and
-     * poster (src/share). Optional: without it the card shows the titles only. Its shape
+     * poster (src/views/share). Optional: without it the card shows the titles only. Its shape
      * and ids are checked only by the chapter checks (src/rules/headline.ts), which the
      * build and `npm run validate` share, so both report a bad headline in the same words;
      * a zod rule here would stop the build first, with other words.

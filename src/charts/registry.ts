@@ -1,7 +1,8 @@
 /**
  * Every chart a chapter may use. A chart is a folder src/charts/<chart-id>/ with
- * states.ts (STATES), <Name>Chart.astro, geometry.ts and animate.ts; its folder
- * name is the id that <Scrolly chart="…"> uses. Build-time only.
+ * states.ts (STATES), <Name>Chart.astro and geometry.ts, and its animator in the
+ * browser code, src/client/charts/animate/<chart-id>.ts; its folder name is the
+ * id that <Scrolly chart="…"> uses. Build-time only.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { CHART_STATES } from './states.ts';

@@ -31,7 +31,7 @@ export const zh = {
     /** A stated period in a sentence. */
     inSentence: (period: string) => `${period}年`,
   },
-  /** The chapter's share image and poster (src/share). */
+  /** The chapter's share image and poster (src/views/share). */
   share: {
     /**
      * Whether share cards draw Latin letters and punctuation from a Latin font before the

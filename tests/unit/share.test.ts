@@ -1,5 +1,5 @@
 /**
- * Share images (src/share): which font files a card's text needs, what the cards
+ * Share images (src/views/share): which font files a card's text needs, what the cards
  * say (figures from the data module, never typed), and the headline-figure check
  * that stops the build and `npm run validate` with the same message.
  * The built PNGs themselves are checked in tests/slow/share.test.ts.

@@ -1,4 +1,4 @@
-/** /<edition>/<lang>/<slug>/og.png — the chapter's link-preview image (1200×630), made at build (src/share). */
+/** /<edition>/<lang>/<slug>/og.png — the chapter's link-preview image (1200×630), made at build (src/views/share). */
 import type { APIRoute } from 'astro';
 import { ogCard, OG_SIZE } from '../../../../views/share/card.ts';
 import { cardInput } from '../../../../views/share/chapterCard.ts';

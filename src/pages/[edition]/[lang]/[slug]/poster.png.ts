@@ -1,7 +1,7 @@
 /**
  * /<edition>/<lang>/<slug>/poster.png — the chapter's share poster (1080×1440):
  * titles, headline figures, source credit and a QR code to the live page, made at
- * build (src/share). The chapter page's share link opens it.
+ * build (src/views/share). The chapter page's share link opens it.
  */
 import type { APIRoute } from 'astro';
 import { posterCard, POSTER_SIZE } from '../../../../views/share/card.ts';
