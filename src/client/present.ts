@@ -1,7 +1,8 @@
 /**
  * The present view's deck: one slide (step) at a time, keys as presentation
- * clickers send them, the URL hash following the slide, and each chart moved
- * by the same animator as in the story (src/client/charts/animators.ts). The chart
+ * clickers send them, the URL hash following the slide, and each chart started
+ * and moved as in the story (src/client/charts/start.ts, with its fallback to
+ * the static chart if an animator fails). The chart
  * root's data-settled says when a state is reached; reduced motion jumps.
  * The deck is laid out by CSS before the first paint (present.css, under html.js);
  * the chart code is fetched after that paint, as in the story, so it never competes
@@ -9,6 +10,7 @@
  * the server drew it, and then jumps to the slide's.
  */
 import type { ChartAnimator } from './charts/stateAnimator.ts';
+import { LIVE_ATTRIBUTE, moveChart, startChart } from './charts/start.ts';
 import { afterFirstPaint } from './afterFirstPaint.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
@@ -26,8 +28,9 @@ export function startDeck(doc: Document = document): void {
   const counter = deck.querySelector<HTMLElement>('[data-deck-index]');
   const back = deck.querySelector<HTMLAnchorElement>('[data-deck-back]');
   const reading = deck.dataset['reading'] ?? '';
-  const animators = new Map<HTMLElement, ChartAnimator>();
-  let load: Promise<typeof import('./charts/animators.ts')> | null = null;
+  /** A chart's animator once started; null when it has none or it failed (the chart stays static). */
+  const animators = new Map<HTMLElement, Promise<ChartAnimator | null>>();
+  let painted: Promise<void> | null = null;
   let current = -1;
   let shownPart: HTMLElement | null = null;
 
@@ -42,19 +45,20 @@ export function startDeck(doc: Document = document): void {
   const drive = (part: HTMLElement, state: string, instant: boolean): void => {
     const root = part.querySelector<HTMLElement>('[data-chart-root]');
     if (!root) return;
-    load ??= new Promise<void>((painted) => afterFirstPaint(painted)).then(() => import('./charts/animators.ts'));
-    void load.then(({ ANIMATORS }) => {
+    // The chart code is fetched after the first paint, as in the story.
+    painted ??= new Promise<void>((resolve) => afterFirstPaint(resolve));
+    let started = animators.get(root);
+    if (!started) {
+      started = painted.then(() => startChart(root));
+      animators.set(root, started);
+      // Nobody has seen it move: its first state is set, not tweened.
+      instant = true;
+    }
+    void started.then((animator) => {
       // A later call may have moved on; only the slide now shown drives its chart.
-      if (slides[current]?.closest('[data-deck-part]') !== part) return;
-      let animator = animators.get(root);
-      if (!animator) {
-        const make = ANIMATORS[root.dataset['chart'] ?? ''];
-        if (!make) return;
-        animator = make(root);
-        animators.set(root, animator);
-        instant = true;
-      }
-      animator.to(state, { instant });
+      if (!animator || slides[current]?.closest('[data-deck-part]') !== part) return;
+      root.setAttribute(LIVE_ATTRIBUTE, '');
+      if (!moveChart(root, animator, state, instant)) animators.set(root, Promise.resolve(null));
     });
   };
 

@@ -5,6 +5,8 @@
  */
 import scrollama from 'scrollama';
 import type { ChartAnimator } from '../charts/stateAnimator.ts';
+import { LIVE_ATTRIBUTE, moveChart, startChart } from '../charts/start.ts';
+import { directionTracker, type Arrival, type StepSignal } from './stepSignal.ts';
 
 /** Our own view of scrollama's API: its shipped index.d.ts has drifted from its code. */
 interface StepEvent {
@@ -63,9 +65,6 @@ interface Section {
  */
 const NEAR = '100% 0px 100% 0px';
 
-/** On a chart root whose animator runs: from then on its marks and data-state follow the steps. */
-export const LIVE_ATTRIBUTE = 'data-live';
-
 /** Sections whose box is within a viewport's height of the viewport (a layout read, done before any write). */
 export function nearViewport(boxes: readonly { top: number; bottom: number }[], viewportHeight: number): boolean[] {
   return boxes.map((b) => b.bottom > -viewportHeight && b.top < 2 * viewportHeight);
@@ -77,32 +76,6 @@ export function nearViewport(boxes: readonly { top: number; bottom: number }[], 
  * still costs a repaint every frame of the fling.
  */
 export const FLING_SPEED = 1500;
-
-/** Lets the browser paint and handle input between two pieces of start-up work (one chart each). */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** gsap and every chart's animator, as one chunk fetched once, when the first chart starts. */
-let animators: Promise<typeof import('../charts/animators.ts')> | null = null;
-
-async function makeAnimator(chart: HTMLElement): Promise<ChartAnimator | null> {
-  try {
-    const { ANIMATORS } = await (animators ??= import('../charts/animators.ts'));
-    const factory = ANIMATORS[chart.dataset['chart'] ?? ''];
-    if (!factory) {
-      console.warn(`no animator for chart "${chart.dataset['chart']}"; it stays static`);
-      return null;
-    }
-    // Each chart's start (state parse, DOM walk) is its own task: never one long task for a page of charts.
-    await yieldToMain();
-    return factory(chart);
-  } catch (error) {
-    console.error(`chart "${chart.dataset['chart']}" could not start; showing its static version`, error);
-    return null;
-  }
-}
 
 /**
  * Browsers without IntersectionObserver or position: sticky (old in-app
@@ -121,7 +94,12 @@ export function canRunScrolly(): boolean {
 const KEYS_FORWARD = new Set(['ArrowDown', 'PageDown', 'j', ' ']);
 const KEYS_BACK = new Set(['ArrowUp', 'PageUp', 'k']);
 
-export function startStory(doc: Document = document): () => void {
+/**
+ * Runs the story on a chapter page: scrollama, the charts near the viewport, the
+ * keys. Each step it makes active is published on `signal` (stepSignal.ts), with
+ * the way the reader arrived. Returns the function that stops it.
+ */
+export function startStory(doc: Document = document, signal?: StepSignal): () => void {
   if (!canRunScrolly()) {
     doc.documentElement.classList.add('story-unrolled');
     return () => doc.documentElement.classList.remove('story-unrolled');
@@ -161,7 +139,7 @@ export function startStory(doc: Document = document): () => void {
     section.started = true;
     const chart = section.chart;
     if (!chart) return;
-    const animator = await makeAnimator(chart);
+    const animator = await startChart(chart);
     if (!animator || stopped) return;
     section.animator = animator;
     // Until now the chart showed (and its data-state named) the server-rendered final state.
@@ -170,18 +148,16 @@ export function startStory(doc: Document = document): () => void {
   }
 
   function send(section: Section, stateId: string, instant: boolean): void {
-    if (!section.animator) return;
-    try {
-      section.animator.to(stateId, { instant });
-    } catch (error) {
-      console.error(`chart "${section.chart?.dataset['chart']}" failed at state "${stateId}"; showing its static version`, error);
-      section.animator.destroy();
-      section.animator = null;
-      section.chart?.removeAttribute(LIVE_ATTRIBUTE);
-    }
+    if (!section.animator || !section.chart) return;
+    if (!moveChart(section.chart, section.animator, stateId, instant)) section.animator = null;
   }
 
-  function show(section: Section, step: HTMLElement, { instant = false } = {}): void {
+  const direction = directionTracker(() => window.scrollY);
+  window.addEventListener('scroll', direction, { passive: true });
+
+  function show(section: Section, step: HTMLElement, { instant = false, arrival }: { instant?: boolean; arrival: Arrival }): void {
+    // The step being read changes when a step turns active (not when an active one is sent its state again).
+    if (!step.classList.contains('is-active')) signal?.publish({ step, direction: direction(), arrival });
     for (const other of section.steps) {
       other.classList.toggle('is-active', other === step);
       if (other === step) other.setAttribute('aria-current', 'step');
@@ -207,7 +183,7 @@ export function startStory(doc: Document = document): () => void {
   let steering: { section: Section; step: HTMLElement } | null = null;
   const steer = (section: Section, step: HTMLElement): void => {
     steering = { section, step };
-    show(section, step);
+    show(section, step, { arrival: 'key' });
   };
   const steered = (section: Section): boolean => steering?.section === section;
 
@@ -217,14 +193,14 @@ export function startStory(doc: Document = document): () => void {
     const line = window.innerHeight * TRIGGER;
     return sections.map((s) => currentStep(s.steps, line));
   };
-  const showSteps = (steps: readonly (HTMLElement | undefined)[], { instant }: { instant: boolean }): void => {
+  const showSteps = (steps: readonly (HTMLElement | undefined)[], { instant, arrival }: { instant: boolean; arrival: Arrival }): void => {
     sections.forEach((section, i) => {
       const step = steps[i];
       if (!step || steered(section)) return;
-      if (!step.classList.contains('is-active') || section.target !== step.dataset['state']) show(section, step, { instant });
+      if (!step.classList.contains('is-active') || section.target !== step.dataset['state']) show(section, step, { instant, arrival });
     });
   };
-  const arrive = ({ instant }: { instant: boolean }): void => showSteps(stepsInView(), { instant });
+  const arrive = ({ instant }: { instant: boolean }): void => showSteps(stepsInView(), { instant, arrival: 'settle' });
 
   // The viewport size the story's layout was last placed for. Between a resize and
   // its resize event (dispatched at the next frame, or later on a busy CPU), steps
@@ -261,7 +237,7 @@ export function startStory(doc: Document = document): () => void {
     scroller.setup({ step: allSteps, offset: triggerOffset(window.innerHeight) }).onStepEnter(({ element }) => {
       if (resizePending()) return;
       const section = sectionOf.get(element);
-      if (section && !steered(section)) show(section, element);
+      if (section && !steered(section)) show(section, element, { arrival: 'scroll' });
       remember();
     });
   };
@@ -329,7 +305,7 @@ export function startStory(doc: Document = document): () => void {
     const smooth = !reducedMotion.matches && Math.abs(top - window.scrollY) >= 1;
     next.focus({ preventScroll: true });
     if (smooth) steer(section, next);
-    else show(section, next);
+    else show(section, next, { arrival: 'key' });
     window.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
     anchor = { step: next, fraction: 0.45 };
   };
@@ -358,7 +334,7 @@ export function startStory(doc: Document = document): () => void {
   const firstSteps = stepsInView();
   anchor = placeOf((_, i) => firstSteps[i]);
   listenToSteps();
-  showSteps(firstSteps, { instant: true });
+  showSteps(firstSteps, { instant: true, arrival: 'start' });
   for (const section of sections) section.root.classList.add('is-live');
   sections.forEach((section, i) => near[i] && void start(section));
   let approach: IntersectionObserver | null = null;
@@ -385,6 +361,7 @@ export function startStory(doc: Document = document): () => void {
     window.removeEventListener('scroll', onScroll);
     window.removeEventListener('scrollend', onScrollEnd);
     window.removeEventListener('scroll', trackSpeed);
+    window.removeEventListener('scroll', direction);
     scroller.destroy();
     for (const s of sections) s.animator?.destroy();
   };

@@ -8,6 +8,8 @@
  * every access is guarded, and without storage the feature simply does not exist.
  */
 
+import { onScreen, type StepSignal } from './stepSignal.ts';
+
 /** Where a chapter's last step read is kept: one entry per page path. */
 export const resumeKey = (pathname: string): string => `jinshui:resume:${pathname}`;
 
@@ -17,7 +19,7 @@ interface Remembered {
   t: number;
 }
 
-export function startResume(doc: Document = document): void {
+export function startResume(signal: StepSignal, doc: Document = document): void {
   const win = doc.defaultView;
   const steps = [...doc.querySelectorAll<HTMLElement>('[data-step]')];
   if (!win || !steps.length) return;
@@ -45,24 +47,17 @@ export function startResume(doc: Document = document): void {
     banner = null;
   };
 
-  // "Read" = the orchestrator made a step active. It also re-activates steps of
-  // sections that are off screen (after a jump it resets every chart to the step
+  // "Read" = the orchestrator made a step active. It also activates steps of
+  // sections that are off screen (after a jump it sets every chart to the step
   // in view), so only a step that is on screen when it turns active counts.
-  const observer = new MutationObserver((records) => {
-    for (const { target } of records) {
-      const step = target as HTMLElement;
-      if (!step.classList.contains('is-active')) continue;
-      const box = step.getBoundingClientRect();
-      if (box.bottom <= 0 || box.top >= win.innerHeight) continue;
-      try {
-        win.localStorage.setItem(key, JSON.stringify({ id: step.id, t: Date.now() } satisfies Remembered));
-      } catch {}
-      // The reader got there by themselves (or the browser restored the scroll position): the offer is moot.
-      if (step.id === saved?.id) dismiss();
-    }
+  signal.subscribe(({ step }) => {
+    if (!onScreen(step, win.innerHeight)) return;
+    try {
+      win.localStorage.setItem(key, JSON.stringify({ id: step.id, t: Date.now() } satisfies Remembered));
+    } catch {}
+    // The reader got there by themselves (or the browser restored the scroll position): the offer is moot.
+    if (step.id === saved?.id) dismiss();
   });
-  // Each step on its own, not the whole body: chart tweens change attributes many times a second.
-  for (const s of steps) observer.observe(s, { attributeFilter: ['class'] });
 
   // Offer to resume only on a fresh arrival at the top of the chapter: a #step link
   // already says where to go, and a reload or back/forward restores the position itself.

@@ -3,10 +3,13 @@ import { startStory } from './orchestrator.ts';
 import { startStepLinks } from './stepLinks.ts';
 import { startResume } from './resume.ts';
 import { startLangSwitch } from './langSwitch.ts';
+import { createStepSignal } from './stepSignal.ts';
 
 export function start(): void {
-  startStory();
+  // One signal for the step being read: the orchestrator publishes, resume and the language switch follow.
+  const signal = createStepSignal();
+  startStory(document, signal);
   startStepLinks();
-  startResume();
-  startLangSwitch();
+  startResume(signal);
+  startLangSwitch(signal);
 }
