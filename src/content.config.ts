@@ -12,7 +12,7 @@ const chapters = defineCollection({
     // CONTENT_DIR lets the benchmark build generated fixture editions (as src/data/load.ts does).
     base: (process.env['CONTENT_DIR'] ?? './content') + '/editions',
     // Any two-letter language folder: a new language is a content task (edition.yaml lists it; a
-    // folder not listed is rejected by the chapter-file checks, never silently published).
+    // folder not listed is rejected by the content checks, src/validate/, never silently published).
     pattern: '*/[a-z][a-z]/*.mdx',
     // "2022/zh/00-prologue.mdx" → "2022/zh/00-prologue": stable and unique across editions.
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
@@ -39,8 +39,8 @@ const chapters = defineCollection({
 
 /**
  * Teacher notes: content/editions/<edition>/<lang>/teach/NN-slug.mdx, one per story
- * chapter, with discussion questions bound to figures by <Fig> (src/views/teach.ts
- * checks that every chapter of every listed language has them).
+ * chapter, with discussion questions bound to figures by <Fig> (src/rules/teach.ts
+ * checks, before the build renders, that every chapter of every listed language has them).
  */
 const teach = defineCollection({
   loader: glob({

@@ -332,7 +332,7 @@ export function chapterProblems(
   return problems;
 }
 
-/** Stops on any problem chapterProblems() finds (the build runs this as it renders a chapter). */
+/** Stops on any problem chapterProblems() finds (for tests and scripts; the build collects them through src/validate/). */
 export function validateChapter(
   body: string,
   file: string,

@@ -3,7 +3,7 @@
  * three numbers its share image and poster show. Optional — a chapter without them
  * (the methodology appendix) gets a card with the site and chapter title only —
  * but every id given must be a figure of the edition, so a typo stops the build
- * (the chapter checks in validateEdition.ts run this) and `npm run validate` alike.
+ * (the chapter checks in src/validate/ run this, before any page renders) and `npm run validate` alike.
  */
 import { ContentError, nearest } from '../model/errors.ts';
 

@@ -1,8 +1,7 @@
 /**
  * The rules teacher notes and glossaries must meet, as pure functions over
- * their text: the build (src/views/teach.ts, through the content
- * collections) and `npm run validate` (teachProblems, reading the files) run the
- * same checks and give the same messages.
+ * their text. teachProblems() reads the files and runs them; the build (before
+ * any page renders) and `npm run validate` both call it, through src/validate/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';

@@ -3,9 +3,9 @@
  * first: the data (through the shared loader, as the build loads it), then the
  * chapter files of every language the edition lists — their order, their
  * frontmatter, markup that must never reach a page, and each chapter's own
- * checks (validateChapter, which the build also runs as it renders a chapter).
- * The build calls checkChapterFiles() for every edition; tests and editor
- * commands call checkEdition().
+ * checks (src/rules/chapter.ts) — then translations, teacher notes and glossaries.
+ * The build runs buildProblems() once, before any page renders
+ * (src/integrations/contentChecks.ts); `npm run validate` runs validateContent().
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -288,7 +288,12 @@ export function validateContent(root: string, editionIds: readonly string[] = li
     // An edition is read (read.edition) only once its source text was found.
     const sourceText = read.sourceText!;
     problems.push(...checkChapterFiles(root, { edition: read.edition, figures: read.figureIds, sourceText }, id));
-    const onDisk = chaptersOnDisk(root, id, read.edition.languages);
+    // Every two-letter folder, listed or not: the content collection publishes any of them, so a
+    // chapter in a language edition.yaml does not list must be refused here (translationProblems).
+    const folders = readdirSync(join(root, 'editions', id), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && /^[a-z]{2}$/.test(e.name))
+      .map((e) => e.name);
+    const onDisk = chaptersOnDisk(root, id, [...new Set([...read.edition.languages, ...folders])]);
     chapters += onDisk.length;
     // A listed language with no chapters at all is one problem (checkChapterFiles), not one per chapter.
     const listed = read.edition.languages.filter((lang, i) => i === 0 || onDisk.some((c) => c.id.startsWith(`${id}/${lang}/`)));

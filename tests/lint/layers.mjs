@@ -50,6 +50,7 @@ const rule = {
     schema: [],
     messages: {
       layer: 'src/{{from}}/ may not import from src/{{to}}/ ({{allowed}}). {{why}}',
+      builtin: 'src/client/ may not import {{source}}: browser code runs where Node built-ins do not exist.',
     },
   },
   create(context) {
@@ -58,7 +59,12 @@ const rule = {
     const allowed = LAYERS[from] ?? [];
     /** @param {import('estree').Node} node @param {unknown} source */
     const check = (node, source) => {
-      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      if (typeof source !== 'string') return;
+      if (from === 'client' && source.startsWith('node:')) {
+        context.report({ node, messageId: 'builtin', data: { source } });
+        return;
+      }
+      if (!source.startsWith('.')) return;
       const to = layerOf(resolve(dirname(context.filename), source));
       if (!to || to === from || allowed.includes(to)) return;
       const why =

@@ -45,6 +45,13 @@ describe('lint: the layers of src/', () => {
     ]);
   });
 
+  it('refuses a Node built-in in browser code', async () => {
+    expect(await layerErrors('src/client/fixture.ts', `import { readFileSync } from 'node:fs';\nexport { readFileSync };\n`)).toHaveLength(
+      1,
+    );
+    expect(await layerErrors('src/data/fixture.ts', `import { readFileSync } from 'node:fs';\nexport { readFileSync };\n`)).toEqual([]);
+  });
+
   it('catches re-exports and dynamic imports too', async () => {
     expect(await layerErrors('src/model/fixture.ts', `export { x } from '../data/index.ts';\n`)).toHaveLength(1);
     expect(await layerErrors('src/client/fixture.ts', `export const load = () => import('../data/index.ts');\n`)).toHaveLength(1);

@@ -86,6 +86,17 @@ describe('resume and the language switch follow the signal', () => {
     expect(JSON.parse(localStorage.getItem(resumeKey(location.pathname))!).id).toBe('step-b');
   });
 
+  it('neither takes the steps the page opened on for steps read', async () => {
+    const signal = createStepSignal();
+    startResume(signal);
+    startLangSwitch(signal);
+    boxAt(step('step-c'), 200);
+    signal.publish({ step: step('step-c'), direction: 'none', arrival: 'start' });
+    await settle();
+    expect(localStorage.getItem(resumeKey(location.pathname))).toBeNull();
+    expect(document.querySelector<HTMLAnchorElement>('[data-lang-switch]')!.href).toBe('http://localhost/2022/en/economy/');
+  });
+
   it('the language switch carries the step read going down, and keeps it while the reader scrolls back up', async () => {
     const signal = createStepSignal();
     startLangSwitch(signal);

@@ -50,6 +50,22 @@ describe('npm run validate', () => {
     expect(lines[0]).toMatch(OK);
   });
 
+  it('a chapter in a language folder edition.yaml does not list is refused (the collection would publish it)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jinshui-unlisted-'));
+    try {
+      cpSync(join(GOOD, 'basic'), root, { recursive: true });
+      const zh = join(root, 'editions/2022/zh');
+      const [first] = readdirSync(zh).filter((f) => f.endsWith('.mdx'));
+      cpSync(join(zh, first!), join(root, 'editions/2022/en', first!));
+      const lines = validateContent(root).problems.map(formatProblem);
+      expect(lines).toEqual([
+        expect.stringMatching(/editions\/2022\/en\/[\s\S]*a chapter in "en", which content\/editions\/2022\/edition\.yaml does not list/),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('validate on the real content exits 0 and counts every edition, language, figure and chapter', async () => {
     const { code, out } = await validate('content');
     expect(code, out).toBe(0);

@@ -20,7 +20,9 @@ export function startLangSwitch(signal: StepSignal, doc: Document = document): v
   // The step being read is the one the orchestrator activated last (stepSignal.ts), while reading on.
   // Steps that activate while the reader scrolls back up, as they do on the way to this link in
   // the header, do not move it: the link keeps the furthest step reached, or the one linked to.
-  signal.subscribe(({ step, direction }) => {
-    if (direction !== 'up') point(step.id);
+  // At start the orchestrator sets every section to a step, the sections off screen included: the
+  // link keeps the #step the page was opened with until the reader moves.
+  signal.subscribe(({ step, direction, arrival }) => {
+    if (arrival !== 'start' && direction !== 'up') point(step.id);
   });
 }

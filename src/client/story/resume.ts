@@ -50,8 +50,9 @@ export function startResume(signal: StepSignal, doc: Document = document): void 
   // "Read" = the orchestrator made a step active. It also activates steps of
   // sections that are off screen (after a jump it sets every chart to the step
   // in view), so only a step that is on screen when it turns active counts.
-  signal.subscribe(({ step }) => {
-    if (!onScreen(step, win.innerHeight)) return;
+  // The steps the page opened on ('start') were not read yet: the reader may still take the offer.
+  signal.subscribe(({ step, arrival }) => {
+    if (arrival === 'start' || !onScreen(step, win.innerHeight)) return;
     try {
       win.localStorage.setItem(key, JSON.stringify({ id: step.id, t: Date.now() } satisfies Remembered));
     } catch {}

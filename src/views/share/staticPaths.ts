@@ -1,7 +1,7 @@
 /**
  * The share images' routes mirror the chapter pages': one og.png and one poster.png
  * per published chapter and language, beside the page. The chapter checks (unknown
- * headline ids included) run with the pages' own getStaticPaths.
+ * headline ids included) have run before any page renders (src/integrations/contentChecks.ts).
  */
 import { chapterPath, chapterRoute, publishedChapters } from '../../routes/chapters.ts';
 import type { ChapterFacts } from './chapterCard.ts';
