@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from './support/chromium.ts';
 
 // E2E_PORT lets two runs share a machine (CI uses the default).
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
-const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
 /** Whole files that do not depend on the device, or set their own viewports: run once, in "desktop". */
 const DESKTOP_ONLY = /(budgets|coverage|data|handout|offline|present|screenshots)\.spec\.ts$/;
@@ -27,17 +27,8 @@ export default defineConfig({
     // answer requests before page.route sees them; offline.spec.ts allows it where it is the subject.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: chromium,
-      // The machine has no network: these keep Chromium from phoning home (and failing) at start.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROME_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
   // Which project runs a test is decided here, never by a skip at run time. Tests tagged @desktop

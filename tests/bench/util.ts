@@ -7,19 +7,12 @@ import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS } from '../support/chromium.ts';
 
-/** The machine has no network: these keep Chromium from phoning home (and failing). */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
+export { CHROME_PATH } from '../support/chromium.ts';
+
+/** Chromium's flags for the bench: headless (Lighthouse launches it itself), and the suite's own (tests/support/chromium.ts). */
+export const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS] as const;
 
 export function median(values: readonly number[]): number {
   if (!values.length) return Number.NaN;

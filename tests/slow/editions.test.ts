@@ -17,6 +17,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT, buildSite, filesIn, workspace } from '../support/fixture-build.ts';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../support/chromium.ts';
 
 const ws = workspace('jinshui-editions-');
 const out = join(ws.dir, 'dist');
@@ -161,8 +162,8 @@ describe('in Chromium', () => {
       await new Promise((r) => setImmediate(r));
     }
     browser = await chromium.launch({
-      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu'],
+      executablePath: CHROME_PATH,
+      args: [...CHROMIUM_ARGS],
     });
   }, 120_000);
   afterAll(async () => {

@@ -18,6 +18,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/links.ts';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { ROOT, buildSite, workspace } from '../support/fixture-build.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -121,16 +122,8 @@ describe(`a build under ${BASE}`, () => {
       server!.once('exit', (code) => fail(new Error(`static server exited (${code}): is port ${PORT} taken? set SUBPATH_PORT`)));
     });
     browser = await chromium.launch({
-      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROME_PATH,
+      args: [...CHROMIUM_ARGS],
     });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const outside: string[] = [];
