@@ -10,7 +10,7 @@
  * the server drew it, and then jumps to the slide's.
  */
 import type { ChartAnimator } from './charts/stateAnimator.ts';
-import { LIVE_ATTRIBUTE, moveChart, startChart } from './charts/start.ts';
+import { moveChart, startChart } from './charts/start.ts';
 import { afterFirstPaint } from './afterFirstPaint.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
@@ -57,7 +57,6 @@ export function startDeck(doc: Document = document): void {
     void started.then((animator) => {
       // A later call may have moved on; only the slide now shown drives its chart.
       if (!animator || slides[current]?.closest('[data-deck-part]') !== part) return;
-      root.setAttribute(LIVE_ATTRIBUTE, '');
       if (!moveChart(root, animator, state, instant)) animators.set(root, Promise.resolve(null));
     });
   };

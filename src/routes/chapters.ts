@@ -25,16 +25,14 @@ export async function publishedChapters(): Promise<Chapter[]> {
 
 /** A chapter's route: its edition and language, typed, with the chapters of the same edition and language among `chapters`. */
 export function chapterRoute(entry: Chapter, chapters: readonly Chapter[]) {
-  const { edition } = chapterKey(entry.id);
-  const lang = chapterKey(entry.id).lang as Lang;
-  const siblings = chapters.filter((c) => chapterKey(c.id).edition === edition && chapterKey(c.id).lang === lang);
+  const { edition, lang } = chapterKey(entry.id);
+  const sameEdition = chapters.filter((c) => chapterKey(c.id).edition === edition);
+  const siblings = sameEdition.filter((c) => chapterKey(c.id).lang === lang);
   // The same chapter in every language of the edition: hreflang alternates and the language switcher.
   const alternates = Object.fromEntries(
-    chapters
-      .filter((c) => chapterKey(c.id).edition === edition && c.data.slug === entry.data.slug)
-      .map((c) => [chapterKey(c.id).lang, chapterPath(c)]),
+    sameEdition.filter((c) => c.data.slug === entry.data.slug).map((c) => [chapterKey(c.id).lang, chapterPath(c)]),
   ) as Partial<Record<Lang, string>>;
-  return { edition, lang, siblings, alternates };
+  return { edition, lang: lang as Lang, siblings, alternates };
 }
 
 /** An edition's table of contents in a language: the site root for the newest edition's first language, else /<edition>/<lang>/ (under the base). */

@@ -16,7 +16,6 @@ import { hasSteps } from '../routes/views.ts';
 
 export type TeachEntry = CollectionEntry<'teach'>;
 
-export { MIN_QUESTIONS, MAX_QUESTIONS, questionsOf, notesFileFor, checkNotes } from '../rules/teach.ts';
 import { glossaryContext, glossaryProblems, type GlossaryTerm } from '../rules/teach.ts';
 
 /** The story chapters of an edition and language with their teacher notes (checked before the build renders). */

@@ -29,7 +29,10 @@ export async function startChart(chart: HTMLElement): Promise<ChartAnimator | nu
     }
     // Each chart's start (state parse, DOM walk) is its own task: never one long task for a page of charts.
     await yieldToMain();
-    return factory(chart);
+    const animator = factory(chart);
+    // From here on the chart's marks follow the animator (every view that starts one says so the same way).
+    chart.setAttribute(LIVE_ATTRIBUTE, '');
+    return animator;
   } catch (error) {
     console.error(`chart "${chart.dataset['chart']}" could not start; showing its static version`, error);
     return null;

@@ -5,7 +5,7 @@
  */
 import scrollama from 'scrollama';
 import type { ChartAnimator } from '../charts/stateAnimator.ts';
-import { LIVE_ATTRIBUTE, moveChart, startChart } from '../charts/start.ts';
+import { moveChart, startChart } from '../charts/start.ts';
 import { directionTracker, type Arrival, type StepSignal } from './stepSignal.ts';
 
 /** Our own view of scrollama's API: its shipped index.d.ts has drifted from its code. */
@@ -141,9 +141,8 @@ export function startStory(doc: Document = document, signal?: StepSignal): () =>
     if (!chart) return;
     const animator = await startChart(chart);
     if (!animator || stopped) return;
+    // Until now the chart showed (and its data-state named) the server-rendered final state; startChart marked it live.
     section.animator = animator;
-    // Until now the chart showed (and its data-state named) the server-rendered final state.
-    chart.setAttribute(LIVE_ATTRIBUTE, '');
     if (section.target) send(section, section.target, true);
   }
 
